@@ -1,0 +1,20 @@
+import { z } from "astro/zod";
+
+/**
+ * One hand-written topic, `content/topics/<id>.md`: frontmatter below, the body is the
+ * one-paragraph description shown on the topic page.
+ */
+export const topicSchema = z.object({
+  /** Display name, e.g. "Model merging". */
+  name: z.string().min(1),
+  /** One sentence for lists and meta descriptions. */
+  summary: z.string().min(1),
+  /**
+   * Terms and phrases that signal the topic, with weights. Matched on stemmed tokens, so
+   * "merge" also matches "merging" and "merged"; a phrase matches its words in sequence.
+   */
+  terms: z.record(z.string(), z.number().positive()),
+  /** Display order on the topics page (ascending), then name. */
+  order: z.number().int().default(100),
+});
+export type Topic = z.infer<typeof topicSchema>;
