@@ -1,0 +1,175 @@
+/**
+ * `npm run ingest -- [--seeds DIR] [--out DIR] [--slugs FILE] [--year YYYY]`
+ * The only module of ingest that touches the file system: it reads the digests, topic files and
+ * slug registry, runs the pure pipeline, and replaces the output folder in one step.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { formatWarning, IngestError } from "./errors.ts";
+import { type DigestFile, runIngest, type TopicFile } from "./pipeline.ts";
+import { parseRegistry } from "./registry.ts";
+
+interface Options {
+  seeds: string;
+  out: string;
+  slugs: string;
+  topics: string;
+  year?: number;
+}
+
+function options(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      seeds: { type: "string" },
+      out: { type: "string" },
+      slugs: { type: "string" },
+      topics: { type: "string" },
+      year: { type: "string" },
+    },
+  });
+  const seeds = values.seeds ?? process.env.SEEDS_DIR ?? "seeds";
+  const out = values.out ?? "content/papers";
+  const yearText = values.year ?? process.env.DIGEST_YEAR;
+  const opts: Options = {
+    seeds,
+    out,
+    // The registry and topics live beside the output folder: content/slugs.json, content/topics.
+    slugs: values.slugs ?? join(dirname(resolve(out)), "slugs.json"),
+    topics: values.topics ?? join(dirname(resolve(out)), "topics"),
+  };
+  if (yearText !== undefined) {
+    if (!/^\d{4}$/.test(yearText))
+      throw new IngestError("--year", 1, `expected a four-digit year, got "${yearText}"`);
+    opts.year = Number(yearText);
+  }
+  return opts;
+}
+
+/** Path as shown in messages: relative to the working directory when inside it. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith("..") ? rel : path;
+}
+
+async function readDigests(dir: string): Promise<DigestFile[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+    throw new IngestError(shown(dir), 1, `cannot read the seeds folder (${e.code ?? e.message})`);
+  });
+  const names = entries.filter((e) => e.isFile() && e.name.endsWith(".txt")).map((e) => e.name);
+  if (names.length === 0)
+    throw new IngestError(shown(dir), 1, "no digests (*.txt) in the seeds folder");
+  names.sort();
+  return Promise.all(
+    names.map(async (name) => ({
+      path: shown(join(dir, name)),
+      bytes: new Uint8Array(await readFile(join(dir, name))),
+    })),
+  );
+}
+
+async function readTopics(dir: string): Promise<TopicFile[]> {
+  if (!existsSync(dir)) return [];
+  const names = (await readdir(dir)).filter((n) => n.endsWith(".md")).sort();
+  return Promise.all(
+    names.map(async (n) => ({
+      id: basename(n, ".md"),
+      text: await readFile(join(dir, n), "utf8"),
+    })),
+  );
+}
+
+async function readRegistry(file: string): Promise<Map<string, string>> {
+  if (!existsSync(file)) return new Map();
+  return parseRegistry(shown(file), await readFile(file, "utf8"));
+}
+
+/**
+ * Writes every page into a fresh sibling folder, then swaps it in with renames, so the old
+ * output stays exactly as it was unless the new one is complete.
+ */
+async function replaceFolder(
+  out: string,
+  files: readonly { file: string; content: string }[],
+): Promise<void> {
+  const parent = dirname(resolve(out));
+  await mkdir(parent, { recursive: true });
+  const tmp = join(parent, `.${basename(out)}-tmp-${process.pid}`);
+  const old = join(parent, `.${basename(out)}-old-${process.pid}`);
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp);
+  try {
+    await Promise.all(files.map((f) => writeFile(join(tmp, f.file), f.content)));
+    if (existsSync(out)) await rename(out, old);
+    await rename(tmp, out);
+  } catch (e) {
+    await rm(tmp, { recursive: true, force: true });
+    if (existsSync(old) && !existsSync(out)) await rename(old, out);
+    throw e;
+  }
+  await rm(old, { recursive: true, force: true });
+}
+
+/** Replaces one file atomically (write beside it, then rename over it). */
+async function replaceFile(file: string, content: string): Promise<void> {
+  const tmp = `${file}.tmp-${process.pid}`;
+  await writeFile(tmp, content);
+  await rename(tmp, file);
+}
+
+function progress(done: number, total: number): void {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  process.stderr.write(
+    `\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} digests`,
+  );
+  if (done === total) process.stderr.write("\n");
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const opts = options(process.argv.slice(2));
+  const [digests, topics, registry] = await Promise.all([
+    readDigests(opts.seeds),
+    readTopics(opts.topics),
+    readRegistry(opts.slugs),
+  ]);
+  const result = runIngest({
+    digests,
+    topics,
+    registry,
+    ...(opts.year === undefined ? {} : { year: opts.year }),
+    ...(process.stderr.isTTY ? { onProgress: progress } : {}),
+  });
+  for (const w of result.warnings) console.error(formatWarning(w));
+  if (result.errors.length) {
+    for (const e of result.errors) console.error(e.message);
+    console.error(
+      `ingest failed: ${result.errors.length} problem(s); ${shown(opts.out)} left unchanged`,
+    );
+    return 1;
+  }
+  await replaceFolder(opts.out, [
+    ...result.pages,
+    { file: "_digests.json", content: result.digestsJson },
+  ]);
+  await replaceFile(opts.slugs, result.registryJson);
+  const s = result.summary;
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    `ingest: ${s.digests} digests read, ${s.entries} entries, ${s.papers} unique papers, ${s.duplicates} duplicates merged, ${s.warnings} warnings → ${shown(opts.out)} (${ms} ms)`,
+  );
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(e instanceof IngestError ? e.message : e);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,52 @@
+/**
+ * Layout detection from content (never from the file name), and the shape checks that tell a
+ * title line from an abstract line when the structure alone cannot.
+ */
+
+/** Page chrome lines printed above the entries by the listing page. */
+const CHROME = new Set([
+  "new",
+  "Get trending papers in your email inbox!",
+  "Get trending papers in your email inbox once a day!",
+  "Subscribe",
+  "Daily Papers",
+  "byAK and the research community",
+]);
+
+export type Layout =
+  /** Layout A: entries start at `bodyStart` (0-based line index). */
+  | { layout: "A"; bodyStart: number }
+  /** Layout B: the first title is glued to "Subscribe" on line `bodyStart`. */
+  | { layout: "B"; bodyStart: number; firstTitle: string };
+
+/**
+ * Detects the layout. Leading chrome lines and blank lines are skipped; a line that starts with
+ * "Subscribe" and goes on is layout B (the first title is glued to it); chrome that includes a
+ * bare "Subscribe" or "Daily Papers" is layout A. Anything else matches no layout.
+ */
+export function detectLayout(lines: readonly string[]): Layout | undefined {
+  let sawChrome = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? "").trim();
+    if (line === "") continue;
+    if (CHROME.has(line)) {
+      sawChrome = true;
+      continue;
+    }
+    const glued = /^Subscribe(\S.*)$/.exec(line);
+    if (glued) return { layout: "B", bodyStart: i, firstTitle: (glued[1] as string).trim() };
+    return sawChrome ? { layout: "A", bodyStart: i } : undefined;
+  }
+  return undefined;
+}
+
+/** Longest title seen in real listings is ~150 characters; abstracts are paragraphs. */
+const MAX_TITLE = 300;
+
+/**
+ * A line in a title slot that is paragraph-long means an entry above lost a line, so the
+ * title/abstract pairing has shifted.
+ */
+export function looksLikeAbstract(line: string): boolean {
+  return line.length > MAX_TITLE;
+}

@@ -1,0 +1,72 @@
+import type { PaperLink } from "../schema/paper.ts";
+
+/** Candidate URLs: up to whitespace or characters that never belong to a URL in prose. */
+const URL_RE = /https?:\/\/[^\s<>"“”‘’`]+/g;
+
+/** Punctuation that ends a sentence rather than the URL. */
+const TRAILING = /[.,;:!?'"\]}>]+$/;
+
+/**
+ * Cleans one URL found in prose: cuts TeX macro debris (`URL{here}`, `URL{Github}`, a stray
+ * backslash) and drops trailing sentence punctuation, keeping a `)` only when it closes a `(`
+ * inside the URL (Wikipedia-style paths).
+ */
+export function cleanUrl(raw: string): string {
+  let url = raw.replace(/[{\\].*$/, "");
+  for (;;) {
+    const before = url;
+    url = url.replace(TRAILING, "");
+    if (url.endsWith(")") && count(url, "(") < count(url, ")")) url = url.slice(0, -1);
+    if (url === before) return url;
+  }
+}
+
+function count(s: string, ch: string): number {
+  return s.split(ch).length - 1;
+}
+
+function segments(u: URL): string[] {
+  return u.pathname.split("/").filter(Boolean);
+}
+
+/** Classifies a URL by host and gives it a short label (e.g. `acfr/LBDN`). */
+export function describeLink(url: string): PaperLink | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(u.protocol) || !u.hostname.includes(".")) return undefined;
+  const host = u.hostname.toLowerCase().replace(/^www\./, "");
+  const seg = segments(u);
+  if ((host === "github.com" || host === "gitlab.com") && seg.length > 0) {
+    return { url, kind: "code", label: seg.slice(0, 2).join("/") };
+  }
+  if (host === "huggingface.co" || host === "hf.co") {
+    const [first, ...rest] = seg;
+    if (first === "datasets" && rest.length)
+      return { url, kind: "dataset", label: rest.slice(0, 2).join("/") };
+    if (first === "spaces" && rest.length)
+      return { url, kind: "space", label: rest.slice(0, 2).join("/") };
+    if (first && first !== "papers" && first !== "docs" && first !== "blog") {
+      return { url, kind: "model", label: seg.slice(0, 2).join("/") };
+    }
+  }
+  const path = seg.join("/");
+  return { url, kind: "project", label: path ? `${host}/${path}` : host };
+}
+
+/** Every distinct link in a text, in order of first appearance. */
+export function extractLinks(text: string): PaperLink[] {
+  const seen = new Set<string>();
+  const links: PaperLink[] = [];
+  for (const m of text.matchAll(URL_RE)) {
+    const link = describeLink(cleanUrl(m[0]));
+    if (link && !seen.has(link.url)) {
+      seen.add(link.url);
+      links.push(link);
+    }
+  }
+  return links;
+}
