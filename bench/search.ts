@@ -1,0 +1,94 @@
+import { chromium } from "playwright-core";
+import { serveStatic } from "./static-server.ts";
+
+/** What one search costs a visitor with a cold cache. */
+export interface SearchCost {
+  query: string;
+  /** Results Pagefind found. */
+  results: number;
+  /** Bytes transferred for the search itself (pagefind.js, WASM, index chunks, first 5 result fragments). */
+  searchBytes: number;
+  /** Requests made for the search. */
+  searchRequests: number;
+  /** Bytes transferred to load the page the search ran from (for context). */
+  pageBytes: number;
+  /** Milliseconds from the start of the search until the first result's data is available. */
+  msToFirstResult: number;
+  /** Milliseconds until the first five results' data are available. */
+  msToFiveResults: number;
+}
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/**
+ * Loads `pagePath` from the built site in `dir`, then runs one query through the Pagefind JS API
+ * (`/pagefind/pagefind.js`) and loads the first five results, counting bytes from the network log.
+ * The API is used rather than the search page so the figure does not depend on the UI; switch
+ * `pagePath` to `/search/` to include the UI's own assets in `pageBytes`.
+ */
+export async function measureSearch(
+  dir: string,
+  query = "quantization",
+  pagePath = "/",
+): Promise<SearchCost> {
+  const { url, server } = await serveStatic(dir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: false });
+    let bytes = 0;
+    let requests = 0;
+    cdp.on("Network.loadingFinished", (event) => {
+      bytes += event.encodedDataLength;
+      requests++;
+    });
+    await page.goto(url + pagePath, { waitUntil: "networkidle" });
+    const pageBytes = bytes;
+    bytes = 0;
+    requests = 0;
+    const timing = await page.evaluate(
+      async ([q, src]) => {
+        const started = performance.now();
+        const pagefind = await import(src);
+        const search = await pagefind.search(q);
+        const results = search.results as { data: () => Promise<unknown> }[];
+        const first = results[0] ? await results[0].data() : null;
+        const msToFirstResult = performance.now() - started;
+        await Promise.all(results.slice(0, 5).map((r) => r.data()));
+        return {
+          results: results.length,
+          found: first !== null,
+          msToFirstResult,
+          msToFiveResults: performance.now() - started,
+        };
+      },
+      [query, "/pagefind/pagefind.js"] as const,
+    );
+    // Let the last loadingFinished events arrive.
+    await page.waitForLoadState("networkidle");
+    return {
+      query,
+      results: timing.results,
+      searchBytes: bytes,
+      searchRequests: requests,
+      pageBytes,
+      msToFirstResult: timing.msToFirstResult,
+      msToFiveResults: timing.msToFiveResults,
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
