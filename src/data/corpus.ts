@@ -1,0 +1,99 @@
+import { type CollectionEntry, getCollection } from "astro:content";
+import { htmlToText } from "../lib/text.ts";
+import type { Digest, PaperFrontmatter } from "../schema/paper.ts";
+import { sortDigests } from "./digests.ts";
+import { SORTS, type SortKey, sortPapers } from "./sort.ts";
+import { countTopics, sortTopics } from "./topics.ts";
+
+/** A paper as pages use it: the frontmatter plus the abstract as plain text. */
+export interface Paper extends PaperFrontmatter {
+  /** The collection entry, for `render()`. */
+  entry: CollectionEntry<"papers">;
+  /** The abstract as plain text (for descriptions, feeds and JSON). */
+  abstract: string;
+}
+
+/** A topic with its description entry and size. */
+export interface TopicView {
+  id: string;
+  name: string;
+  summary: string;
+  order: number;
+  /** Number of papers that carry the topic. */
+  count: number;
+  entry: CollectionEntry<"topics">;
+}
+
+/** The whole corpus, loaded and sorted once per build. */
+export interface Corpus {
+  /** Every paper, newest first. */
+  papers: Paper[];
+  /** Every paper in each list order. */
+  sorted: Record<SortKey, Paper[]>;
+  bySlug: Map<string, Paper>;
+  /** Every digest, newest listing first. */
+  digests: Digest[];
+  digestById: Map<string, Digest>;
+  /** Every defined topic, in display order. */
+  topics: TopicView[];
+  topicById: Map<string, TopicView>;
+}
+
+let cached: Promise<Corpus> | undefined;
+
+/**
+ * The corpus, computed once and shared by every page of the build (pages run in one process,
+ * so the module-level promise is reused instead of re-sorting 10,000 papers per page).
+ */
+export function getCorpus(): Promise<Corpus> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<Corpus> {
+  const [paperEntries, digestEntries, topicEntries] = await Promise.all([
+    getCollection("papers"),
+    getCollection("digests"),
+    getCollection("topics"),
+  ]);
+  const all: Paper[] = paperEntries.map((entry) => ({
+    ...entry.data,
+    entry,
+    abstract: htmlToText(entry.rendered?.html ?? entry.body ?? ""),
+  }));
+  const sorted = Object.fromEntries(SORTS.map(({ key }) => [key, sortPapers(all, key)])) as Record<
+    SortKey,
+    Paper[]
+  >;
+  const counts = countTopics(all);
+  const topics = sortTopics(
+    topicEntries.map((entry) => ({
+      id: entry.id,
+      name: entry.data.name,
+      summary: entry.data.summary,
+      order: entry.data.order,
+      count: counts.get(entry.id) ?? 0,
+      entry,
+    })),
+  );
+  const digests = sortDigests(digestEntries.map((e) => e.data));
+  return {
+    papers: sorted.newest,
+    sorted,
+    bySlug: new Map(all.map((p) => [p.slug, p])),
+    digests,
+    digestById: new Map(digests.map((d) => [d.id, d])),
+    topics,
+    topicById: new Map(topics.map((t) => [t.id, t])),
+  };
+}
+
+/** Papers of a digest in the digest's own order (slugs the corpus lacks are skipped). */
+export function digestPapers(corpus: Corpus, digest: Digest): Paper[] {
+  return digest.papers.flatMap((slug) => corpus.bySlug.get(slug) ?? []);
+}
+
+/** Papers of a topic, newest first. */
+export function topicPapers(corpus: Corpus, topicId: string): Paper[] {
+  return corpus.papers.filter((p) => p.topics.includes(topicId));
+}

@@ -1,0 +1,44 @@
+/** Sorting and labelling for paper lists. Pure, so it is unit-tested without Astro. */
+
+/** The fields a sort looks at. */
+export interface Sortable {
+  slug: string;
+  title: string;
+  published?: string | undefined;
+  upvotes?: number | undefined;
+}
+
+export type SortKey = "newest" | "upvotes" | "title";
+
+/** Every list order, in the order the sort switcher shows them. */
+export const SORTS: readonly { key: SortKey; label: string }[] = [
+  { key: "newest", label: "Newest" },
+  { key: "upvotes", label: "Most upvoted" },
+  { key: "title", label: "Title A–Z" },
+];
+
+const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
+const byTitle = (a: Sortable, b: Sortable) =>
+  collator.compare(a.title, b.title) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+// Unknown dates and upvotes go last: a paper without them is not "oldest" or "least liked".
+const byDate = (a: Sortable, b: Sortable) =>
+  (b.published ?? "").localeCompare(a.published ?? "") || byTitle(a, b);
+const byUpvotes = (a: Sortable, b: Sortable) =>
+  (b.upvotes ?? -1) - (a.upvotes ?? -1) || byDate(a, b);
+
+const COMPARE: Record<SortKey, (a: Sortable, b: Sortable) => number> = {
+  newest: byDate,
+  upvotes: byUpvotes,
+  title: byTitle,
+};
+
+/** A new array sorted by `key`; ties are broken deterministically (title, then slug). */
+export function sortPapers<T extends Sortable>(papers: readonly T[], key: SortKey): T[] {
+  return [...papers].sort(COMPARE[key]);
+}
+
+/** Type guard for route params. */
+export function isSortKey(value: string | undefined): value is SortKey {
+  return SORTS.some((s) => s.key === value);
+}

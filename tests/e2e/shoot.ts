@@ -1,0 +1,49 @@
+/**
+ * Screenshots of every page type at phone and desktop width, light and dark, into /tmp/shots/.
+ * Not a test: run `npx tsx tests/e2e/shoot.ts [baseURL]` against a running preview and look.
+ */
+import { mkdirSync } from "node:fs";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./chromium.ts";
+
+const base = process.argv[2] ?? "http://localhost:4400/papershelf/";
+const out = "/tmp/shots";
+mkdirSync(out, { recursive: true });
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const home = await browser.newPage();
+await home.goto(base);
+const paper = await home
+  .locator('a[href*="/papers/"][href$="/"]')
+  .filter({ hasNotText: /papers/i })
+  .first()
+  .getAttribute("href");
+const digest = await home.locator('a[href*="/digests/"]').last().getAttribute("href");
+const topic = await home.locator('a[href*="/topics/"]').last().getAttribute("href");
+await home.close();
+const pages: Record<string, string> = {
+  home: base,
+  paper: new URL(paper ?? "papers/", base).href,
+  papers: `${base}papers/`,
+  digest: new URL(digest ?? "digests/", base).href,
+  digests: `${base}digests/`,
+  topics: `${base}topics/`,
+  topic: new URL(topic ?? "topics/", base).href,
+  notfound: `${base}no-such-page/`,
+};
+for (const scheme of ["light", "dark"] as const) {
+  for (const width of [360, 1280]) {
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      colorScheme: scheme,
+    });
+    const page = await context.newPage();
+    for (const [name, url] of Object.entries(pages)) {
+      await page.goto(url);
+      await page.screenshot({ path: `${out}/${name}-${width}-${scheme}.png`, fullPage: true });
+    }
+    await context.close();
+  }
+}
+await browser.close();
+console.log(`screenshots in ${out}`);

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { digestTitle, sortDigests } from "../../../src/data/digests.ts";
+import { pages } from "../../../src/data/paginate.ts";
+import { sortPapers } from "../../../src/data/sort.ts";
+import { countTopics, sortTopics } from "../../../src/data/topics.ts";
+
+const papers = [
+  { slug: "b", title: "Beta", published: "2024-01-01", upvotes: 5 },
+  { slug: "a", title: "alpha", upvotes: 50 },
+  { slug: "c", title: "Gamma", published: "2025-06-01" },
+  { slug: "d", title: "Delta", published: "2025-06-01", upvotes: 5 },
+];
+const slugs = (list: { slug: string }[]) => list.map((p) => p.slug);
+
+describe("sortPapers", () => {
+  it("puts the newest first and undated papers last", () => {
+    expect(slugs(sortPapers(papers, "newest"))).toEqual(["d", "c", "b", "a"]);
+  });
+  it("orders by upvotes, unknown counts last, ties by date", () => {
+    expect(slugs(sortPapers(papers, "upvotes"))).toEqual(["a", "d", "b", "c"]);
+  });
+  it("orders titles case-insensitively", () => {
+    expect(slugs(sortPapers(papers, "title"))).toEqual(["a", "b", "d", "c"]);
+  });
+  it("does not change its input", () => {
+    const copy = [...papers];
+    sortPapers(papers, "title");
+    expect(papers).toEqual(copy);
+  });
+});
+
+describe("pages", () => {
+  it("splits into pages with positions, and an empty list has one page", () => {
+    const split = pages([1, 2, 3, 4, 5], 2);
+    expect(split.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(split[2]).toMatchObject({ current: 3, last: 3, total: 5, start: 5 });
+    expect(pages([], 2)).toEqual([{ items: [], current: 1, last: 1, total: 0, start: 1 }]);
+  });
+});
+
+describe("digests and topics", () => {
+  it("names digests by listing date, else by id, newest listing first", () => {
+    expect(digestTitle({ id: "x", listed: "2025-04-17" })).toBe("Daily Papers, 17 April 2025");
+    expect(digestTitle({ id: "004_ab" })).toBe("Digest 004_ab");
+    expect(
+      sortDigests([
+        { id: "b" },
+        { id: "a", listed: "2025-01-01" },
+        { id: "c", listed: "2025-04-01" },
+      ]).map((d) => d.id),
+    ).toEqual(["c", "a", "b"]);
+  });
+  it("counts and orders topics", () => {
+    expect(countTopics([{ topics: ["x", "y"] }, { topics: ["x"] }])).toEqual(
+      new Map([
+        ["x", 2],
+        ["y", 1],
+      ]),
+    );
+    expect(
+      sortTopics([
+        { id: "b", name: "B", order: 1 },
+        { id: "a", name: "A", order: 2 },
+        { id: "c", name: "C", order: 1 },
+      ]).map((t) => t.id),
+    ).toEqual(["b", "c", "a"]);
+  });
+});
