@@ -1,0 +1,235 @@
+/**
+ * Query helpers for the explore page: the map's dots, the topic palette, the topic bar chart and
+ * the publication timeline. Pure functions of the corpus (plus one reader for `_map.json`), so
+ * they are unit-tested without Astro.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { MapPoint } from "../ingest/map/layout.ts";
+
+/** Number of distinct topic colours; topics beyond the largest `PALETTE_SIZE` share "other". */
+export const PALETTE_SIZE = 10;
+/** Colour index used for papers whose topic has no colour of its own (or no topic). */
+export const OTHER_COLOUR = PALETTE_SIZE;
+
+/** The minimum a helper needs of a paper. */
+export interface ExplorePaper {
+  slug: string;
+  title: string;
+  topics: readonly string[];
+  published?: string | undefined;
+}
+
+/** The minimum a helper needs of a topic. */
+export interface ExploreTopic {
+  id: string;
+  name: string;
+}
+
+/** One bar of the topic-size chart. */
+export interface TopicBar {
+  id: string;
+  name: string;
+  /** Papers that carry the topic at all (not only as first topic). */
+  count: number;
+  /** Colour index into the palette, `OTHER_COLOUR` when it shares the grey. */
+  colour: number;
+}
+
+/**
+ * Topic bars, largest first (ties by name), topics without papers left out. The colour of each
+ * topic is fixed here too: the largest topics get the distinct colours.
+ */
+export function topicBars(
+  papers: readonly ExplorePaper[],
+  topics: readonly ExploreTopic[],
+): TopicBar[] {
+  const counts = new Map<string, number>();
+  for (const p of papers) for (const t of p.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return topics
+    .map((t) => ({ id: t.id, name: t.name, count: counts.get(t.id) ?? 0 }))
+    .filter((t) => t.count > 0)
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "en"))
+    .map((t, i) => ({ ...t, colour: i < PALETTE_SIZE ? i : OTHER_COLOUR }));
+}
+
+/** A dot of the map: a paper at its layout position with the colour of its first topic. */
+export interface MapDot {
+  slug: string;
+  title: string;
+  x: number;
+  y: number;
+  /** First topic id, if any. */
+  topic: string | undefined;
+  colour: number;
+}
+
+/**
+ * Joins papers with their layout points. Papers the layout file does not know (a stale
+ * `_map.json`) are left out and reported in `missing`, so the page can say so instead of lying.
+ */
+export function mapDots(
+  papers: readonly ExplorePaper[],
+  points: readonly MapPoint[],
+  bars: readonly TopicBar[],
+): { dots: MapDot[]; missing: string[] } {
+  const at = new Map(points.map((p) => [p.slug, p]));
+  const colourOf = new Map(bars.map((b) => [b.id, b.colour]));
+  const dots: MapDot[] = [];
+  const missing: string[] = [];
+  for (const paper of papers) {
+    const point = at.get(paper.slug);
+    if (!point) {
+      missing.push(paper.slug);
+      continue;
+    }
+    const topic = paper.topics[0];
+    dots.push({
+      slug: paper.slug,
+      title: paper.title,
+      x: point.x,
+      y: point.y,
+      topic,
+      colour: (topic === undefined ? undefined : colourOf.get(topic)) ?? OTHER_COLOUR,
+    });
+  }
+  return { dots, missing };
+}
+
+/** One bar of the timeline. */
+export interface TimeBar {
+  /** `YYYY-MM` (months) or `YYYY` (years). */
+  key: string;
+  year: string;
+  /** Short label, e.g. "Mar 2025" or "2025". */
+  label: string;
+  count: number;
+}
+
+/** Longest span, in months, drawn month by month; longer spans are drawn per year. */
+export const MAX_MONTHS = 60;
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * Papers per month for papers with a known `published` date, every month from the first to the
+ * last (empty months included, so gaps show). Past {@link MAX_MONTHS} the bars are years.
+ */
+export function timeline(papers: readonly ExplorePaper[]): {
+  unit: "month" | "year";
+  bars: TimeBar[];
+} {
+  const months = new Map<number, number>();
+  for (const p of papers) {
+    const m = /^(\d{4})-(\d{2})/.exec(p.published ?? "");
+    if (!m) continue;
+    const index = Number(m[1]) * 12 + Number(m[2]) - 1;
+    months.set(index, (months.get(index) ?? 0) + 1);
+  }
+  if (months.size === 0) return { unit: "month", bars: [] };
+  const first = Math.min(...months.keys());
+  const last = Math.max(...months.keys());
+  if (last - first + 1 <= MAX_MONTHS) {
+    const bars: TimeBar[] = [];
+    for (let i = first; i <= last; i++) {
+      const year = String(Math.floor(i / 12));
+      const month = (i % 12) + 1;
+      bars.push({
+        key: `${year}-${String(month).padStart(2, "0")}`,
+        year,
+        label: `${MONTHS[month - 1]} ${year}`,
+        count: months.get(i) ?? 0,
+      });
+    }
+    return { unit: "month", bars };
+  }
+  const years = new Map<number, number>();
+  for (const [i, c] of months)
+    years.set(Math.floor(i / 12), (years.get(Math.floor(i / 12)) ?? 0) + c);
+  const bars: TimeBar[] = [];
+  for (let y = Math.floor(first / 12); y <= Math.floor(last / 12); y++) {
+    bars.push({ key: String(y), year: String(y), label: String(y), count: years.get(y) ?? 0 });
+  }
+  return { unit: "year", bars };
+}
+
+/** Where ingest writes the layout. */
+export const MAP_FILE = "content/papers/_map.json";
+
+/**
+ * Reads the layout written by ingest. A missing file yields no points (the page then explains
+ * that `npm run ingest` must run first); a malformed one throws with the file name.
+ */
+export function readMapPoints(root = process.cwd()): MapPoint[] {
+  const file = join(root, MAP_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return [];
+  }
+  const data: unknown = JSON.parse(text);
+  if (
+    !Array.isArray(data) ||
+    !data.every(
+      (p) => typeof p?.slug === "string" && Number.isFinite(p?.x) && Number.isFinite(p?.y),
+    )
+  ) {
+    throw new Error(`${MAP_FILE}:1: expected [{slug, x, y}, …]`);
+  }
+  return data as MapPoint[];
+}
+
+/** How many papers have each topic as their first topic (= dots of that colour). */
+export function firstTopicCounts(papers: readonly ExplorePaper[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of papers) {
+    const t = p.topics[0];
+    if (t !== undefined) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const paletteCache = new WeakMap<readonly ExplorePaper[], Map<string, number>>();
+
+/**
+ * The colour index of a paper with the given topics, as on the map. The palette is computed once
+ * per corpus (memoised on the papers array), because every paper page asks.
+ */
+export function colourOfPaper(
+  papers: readonly ExplorePaper[],
+  topics: readonly ExploreTopic[],
+  paperTopics: readonly string[],
+): number {
+  let palette = paletteCache.get(papers);
+  if (!palette) {
+    palette = new Map(topicBars(papers, topics).map((b) => [b.id, b.colour]));
+    paletteCache.set(papers, palette);
+  }
+  const first = paperTopics[0];
+  return (first === undefined ? undefined : palette.get(first)) ?? OTHER_COLOUR;
+}
+
+/** A group of the map's text alternative: one topic and the papers that have it first. */
+export interface MapGroup<P extends ExplorePaper> {
+  id: string | undefined;
+  name: string;
+  colour: number;
+  papers: P[];
+}
+
+/**
+ * Papers grouped by first topic, in the order of the topic bars (largest first), then papers
+ * without a topic. Every paper appears exactly once, like on the map. Papers keep their order.
+ */
+export function groupByFirstTopic<P extends ExplorePaper>(
+  papers: readonly P[],
+  bars: readonly TopicBar[],
+): MapGroup<P>[] {
+  const groups = new Map<string | undefined, MapGroup<P>>(
+    bars.map((b) => [b.id, { id: b.id, name: b.name, colour: b.colour, papers: [] }]),
+  );
+  const none: MapGroup<P> = { id: undefined, name: "No topic", colour: OTHER_COLOUR, papers: [] };
+  for (const p of papers) (groups.get(p.topics[0]) ?? none).papers.push(p);
+  return [...groups.values(), none].filter((g) => g.papers.length > 0);
+}
