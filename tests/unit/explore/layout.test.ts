@@ -3,7 +3,11 @@ import { layoutMap, type MapInput } from "../../../src/ingest/map/layout.ts";
 import { seededRandom } from "../../../src/ingest/map/linalg.ts";
 
 /** Papers in `groups` families; each family draws most words from its own vocabulary. */
-function corpus(groups: number, perGroup: number, seed = 7): { papers: MapInput[]; group: number[] } {
+function corpus(
+  groups: number,
+  perGroup: number,
+  seed = 7,
+): { papers: MapInput[]; group: number[] } {
   const rand = seededRandom(seed);
   const papers: MapInput[] = [];
   const group: number[] = [];
@@ -12,7 +16,9 @@ function corpus(groups: number, perGroup: number, seed = 7): { papers: MapInput[
       const vector = new Map<string, number>();
       for (let w = 0; w < 12; w++) {
         const own = rand() < 0.8;
-        const term = own ? `g${g}-w${Math.floor(rand() * 15)}` : `common-${Math.floor(rand() * 40)}`;
+        const term = own
+          ? `g${g}-w${Math.floor(rand() * 15)}`
+          : `common-${Math.floor(rand() * 40)}`;
         vector.set(term, (vector.get(term) ?? 0) + 1);
       }
       papers.push({ slug: `p-${g}-${i}`, vector });
@@ -90,9 +96,7 @@ describe("layoutMap", () => {
     expect(layoutMap([])).toEqual([]);
     const one = layoutMap([{ slug: "a", vector: new Map([["x", 1]]) }]);
     expect(one).toHaveLength(1);
-    const same = layoutMap(
-      ["a", "b", "c"].map((slug) => ({ slug, vector: new Map([["x", 1]]) })),
-    );
+    const same = layoutMap(["a", "b", "c"].map((slug) => ({ slug, vector: new Map([["x", 1]]) })));
     for (const p of same) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
     const empty = layoutMap(["a", "b"].map((slug) => ({ slug, vector: new Map() })));
     for (const p of empty) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);

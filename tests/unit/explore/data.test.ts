@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import {
+  colourOfPaper,
+  type ExplorePaper,
+  firstTopicCounts,
+  groupByFirstTopic,
+  MAX_MONTHS,
+  mapDots,
+  OTHER_COLOUR,
+  PALETTE_SIZE,
+  timeline,
+  topicBars,
+} from "../../../src/data/explore.ts";
+
+const paper = (slug: string, topics: string[], published?: string): ExplorePaper => ({
+  slug,
+  title: `Title ${slug}`,
+  topics,
+  published,
+});
+
+const topics = [
+  { id: "merge", name: "Model merging" },
+  { id: "moe", name: "Mixture of experts" },
+  { id: "quant", name: "Quantization" },
+  { id: "empty", name: "Nobody" },
+];
+const papers = [
+  paper("a", ["merge", "moe"], "2025-01-03"),
+  paper("b", ["merge"], "2025-03-20"),
+  paper("c", ["moe"], "2025-03-01"),
+  paper("d", ["quant", "merge"]),
+  paper("e", []),
+];
+
+describe("topicBars", () => {
+  it("counts every topic a paper carries, largest first, empty topics left out", () => {
+    expect(topicBars(papers, topics).map((b) => [b.id, b.count])).toEqual([
+      ["merge", 3],
+      ["moe", 2],
+      ["quant", 1],
+    ]);
+  });
+
+  it("gives the largest topics their own colours and the rest the shared one", () => {
+    const many = Array.from({ length: PALETTE_SIZE + 3 }, (_, i) => ({
+      id: `t${i}`,
+      name: `T${i}`,
+    }));
+    const ps = many.flatMap((t, i) =>
+      Array.from({ length: 20 - i }, (_, k) => paper(`${t.id}-${k}`, [t.id])),
+    );
+    const bars = topicBars(ps, many);
+    expect(bars.slice(0, PALETTE_SIZE).map((b) => b.colour)).toEqual(
+      Array.from({ length: PALETTE_SIZE }, (_, i) => i),
+    );
+    expect(bars.slice(PALETTE_SIZE).every((b) => b.colour === OTHER_COLOUR)).toBe(true);
+  });
+});
+
+describe("mapDots", () => {
+  it("colours each dot by its first topic and reports papers missing from the layout", () => {
+    const bars = topicBars(papers, topics);
+    const points = ["a", "b", "c", "e"].map((slug, i) => ({ slug, x: i, y: i }));
+    const { dots, missing } = mapDots(papers, points, bars);
+    expect(missing).toEqual(["d"]);
+    expect(dots.map((d) => [d.slug, d.colour])).toEqual([
+      ["a", 0],
+      ["b", 0],
+      ["c", 1],
+      ["e", OTHER_COLOUR],
+    ]);
+    expect(colourOfPaper(papers, topics, ["moe"])).toBe(1);
+    expect(colourOfPaper(papers, topics, [])).toBe(OTHER_COLOUR);
+  });
+});
+
+describe("grouping by first topic", () => {
+  it("lists every paper exactly once, under the topic that colours its dot", () => {
+    const groups = groupByFirstTopic(papers, topicBars(papers, topics));
+    expect(groups.map((g) => [g.name, g.papers.map((p) => p.slug)])).toEqual([
+      ["Model merging", ["a", "b"]],
+      ["Mixture of experts", ["c"]],
+      ["Quantization", ["d"]],
+      ["No topic", ["e"]],
+    ]);
+    const counts = firstTopicCounts(papers);
+    expect(counts.get("merge")).toBe(2);
+    expect([...counts.values()].reduce((s, n) => s + n, 0)).toBe(4);
+  });
+});
+
+describe("timeline", () => {
+  it("counts dated papers per month, empty months included", () => {
+    const { unit, bars } = timeline(papers);
+    expect(unit).toBe("month");
+    expect(bars.map((b) => [b.key, b.count])).toEqual([
+      ["2025-01", 1],
+      ["2025-02", 0],
+      ["2025-03", 2],
+    ]);
+    expect(bars[0]?.label).toBe("Jan 2025");
+    expect(bars[0]?.year).toBe("2025");
+  });
+
+  it("switches to years when the span is long, keeping the total", () => {
+    const spread = [
+      paper("x", [], "2015-06-01"),
+      paper("y", [], "2025-03-01"),
+      paper("z", [], "2025-04-01"),
+    ];
+    const { unit, bars } = timeline(spread);
+    expect(unit).toBe("year");
+    expect(bars).toHaveLength(11);
+    expect(bars.reduce((s, b) => s + b.count, 0)).toBe(3);
+    expect(bars.at(-1)).toMatchObject({ key: "2025", count: 2 });
+    expect(MAX_MONTHS).toBeLessThan(12 * 10);
+  });
+
+  it("is empty when no paper has a date", () => {
+    expect(timeline([paper("e", [])]).bars).toEqual([]);
+  });
+});
