@@ -16,8 +16,8 @@ export interface FacetValue {
 export type FacetLabels = Partial<Record<Facet, Record<string, string>>>;
 
 /**
- * Orders a facet's values: years newest first, "has code" yes before no, digests by label
- * (newest listing first when labels are dates is the page's job), topics by count then label.
+ * Orders a facet's values: years newest first, "has code" yes before no, digests in the order of
+ * their labels (the page lists them newest listing first), topics by count then label.
  * Selected values are always kept, even when their count dropped to zero.
  */
 export function facetValues(
@@ -40,8 +40,12 @@ export function facetValues(
       return visible.sort((a, b) => b.value.localeCompare(a.value));
     case "code":
       return visible.sort((a, b) => (a.value === "yes" ? -1 : b.value === "yes" ? 1 : 0));
-    case "digest":
-      return visible.sort((a, b) => b.value.localeCompare(a.value));
+    case "digest": {
+      const order = Object.keys(labels.digest ?? {});
+      const rank = (v: FacetValue) =>
+        order.includes(v.value) ? order.indexOf(v.value) : order.length;
+      return visible.sort((a, b) => rank(a) - rank(b) || a.value.localeCompare(b.value));
+    }
     default:
       return visible.sort((a, b) => b.count - a.count || byLabel(a, b));
   }

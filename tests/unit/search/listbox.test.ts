@@ -40,6 +40,14 @@ describe("facet values", () => {
     ]);
   });
 
+  it("lists digests in the page's order (newest listing first)", () => {
+    const labels = {
+      digest: { d2: "Daily Papers, 2 May", d9: "Daily Papers, 1 May", d1: "Digest d1" },
+    };
+    const values = facetValues("digest", { d1: 1, d2: 2, d9: 3, dx: 1 }, [], labels);
+    expect(values.map((v) => v.value)).toEqual(["d2", "d9", "d1", "dx"]);
+  });
+
   it("labels topics by name, biggest first, and code as with/without", () => {
     const topics = facetValues("topic", { a: 1, b: 5 }, [], {
       topic: { a: "Agents", b: "Vision" },
