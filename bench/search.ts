@@ -6,10 +6,12 @@ export interface SearchCost {
   query: string;
   /** Results Pagefind found. */
   results: number;
-  /** Bytes transferred for the search itself (pagefind.js, WASM, index chunks, first 5 result fragments). */
+  /** Bytes served (file sizes; Pagefind's index files are already gzipped) for the search itself (pagefind.js, WASM, index chunks, first 5 result fragments). */
   searchBytes: number;
   /** Requests made for the search. */
   searchRequests: number;
+  /** Requests by kind, e.g. `{ "pf_fragment": 5, "pf_index": 2, "wasm": 1 }`. */
+  searchFiles: Record<string, number>;
   /** Bytes transferred to load the page the search ran from (for context). */
   pageBytes: number;
   /** Milliseconds from the start of the search until the first result's data is available. */
@@ -38,26 +40,20 @@ export async function measureSearch(
   query = "quantization",
   pagePath = "/",
 ): Promise<SearchCost> {
-  const { url, server } = await serveStatic(dir);
+  // Bytes are counted where they are sent: Pagefind 1.6 fetches its index from a Web Worker,
+  // whose requests the page's own network log does not show.
+  const { url, server, served } = await serveStatic(dir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: false });
-    let bytes = 0;
-    let requests = 0;
-    cdp.on("Network.loadingFinished", (event) => {
-      bytes += event.encodedDataLength;
-      requests++;
-    });
     await page.goto(url + pagePath, { waitUntil: "networkidle" });
-    const pageBytes = bytes;
-    bytes = 0;
-    requests = 0;
+    const pageBytes = served.bytes;
+    served.bytes = 0;
+    served.requests = 0;
+    served.paths = [];
     const timing = await page.evaluate(
       async ([q, src]) => {
         const started = performance.now();
@@ -81,8 +77,9 @@ export async function measureSearch(
     return {
       query,
       results: timing.results,
-      searchBytes: bytes,
-      searchRequests: requests,
+      searchBytes: served.bytes,
+      searchRequests: served.requests,
+      searchFiles: summariseFiles(served.paths),
       pageBytes,
       msToFirstResult: timing.msToFirstResult,
       msToFiveResults: timing.msToFiveResults,
@@ -91,4 +88,15 @@ export async function measureSearch(
     await browser.close();
     server.close();
   }
+}
+
+/** Counts requested paths by file kind (extension, or Pagefind's pf_* chunk type). */
+function summariseFiles(paths: readonly string[]): Record<string, number> {
+  const kinds: Record<string, number> = {};
+  for (const path of paths) {
+    const name = path.split("/").pop() ?? path;
+    const kind = /\.(pf_\w+)$/.exec(name)?.[1] ?? name.split(".").pop() ?? name;
+    kinds[kind] = (kinds[kind] ?? 0) + 1;
+  }
+  return kinds;
 }

@@ -26,6 +26,9 @@ export function parseReported(phase: PhaseName, output: string): Record<string, 
     const pages = /Pages\s*\|\s*(\d+)/.exec(output);
     if (pages) found.pages = Number(pages[1]);
   } else if (tool === "ingest") {
+    // The CLI's summary line ends with its own run time: "ingest: … → content/papers (1234 ms)".
+    const self = /^ingest:.*\((\d+) ms\)\s*$/m.exec(output);
+    if (self) found["in-process ms"] = Number(self[1]);
     for (const m of output.matchAll(/^\s*([a-z][\w +/-]{0,30}?)\s*[:=]\s*([\d.]+)\s*ms\b/gim)) {
       found[`${m[1]?.trim()} ms`] = Number(m[2]);
     }
