@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promise
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatWarning, IngestError } from "./errors.ts";
+import { mapJson } from "./map/index.ts";
 import { type DigestFile, runIngest, type TopicFile } from "./pipeline.ts";
 import { parseRegistry } from "./registry.ts";
 
@@ -154,6 +155,7 @@ async function main(): Promise<number> {
   await replaceFolder(opts.out, [
     ...result.pages,
     { file: "_digests.json", content: result.digestsJson },
+    { file: "_map.json", content: mapJson(result.pages) },
   ]);
   await replaceFile(opts.slugs, result.registryJson);
   const s = result.summary;
