@@ -63,7 +63,9 @@ const COMMANDS: Record<string, string> = {
   ie: "i.e.",
   etal: "et al.",
 };
-const COMMAND = new RegExp(`\\\\(${Object.keys(COMMANDS).join("|")})(?![A-Za-z])\\s?`, "g");
+/** TeX swallows the space after a symbol command (`2\\times 3`); abbreviations keep it. */
+const COMMAND = new RegExp(`\\\\(${Object.keys(COMMANDS).join("|")})(?![A-Za-z])( ?)`, "g");
+const ABBREVIATIONS = new Set(["eg", "ie", "etal"]);
 
 const COLOURS = "blue|red|green|magenta|cyan|orange|purple|violet|teal|gray|grey|black";
 /** `blue{https://…}`: a colour macro that lost its backslash, around a link. */
@@ -87,10 +89,14 @@ export function cleanText(input: string): string {
   s = s.replace(/\\,/g, " ");
   s = s.replace(/(?<=[A-Za-z.,:;])~(?=\S)/g, " ");
   // Inline math delimiters \( \) and formatting groups {\em x} print their content.
+  s = s.replace(
+    COMMAND,
+    (_m, name: string, space: string) =>
+      `${COMMANDS[name] ?? ""}${ABBREVIATIONS.has(name) ? space : ""}`,
+  );
   s = s.replace(/\\[()]/g, "");
   s = s.replace(/\{\\(?:em|it|bf|sl|sc|tt)\s+([^{}]*)\}/g, "$1");
   s = s.replace(/\\(?:emph|textit|textbf|texttt|textsc)\{([^{}]*)\}/g, "$1");
-  s = s.replace(COMMAND, (_m, name: string) => COMMANDS[name] ?? "");
   // TeX quotes: ``x'' → “x”. A closing '' after a digit could be a double prime (5''), so keep it.
   s = s.replace(/``/g, "“");
   s = s.replace(/(?<=[^\s\d'])''(?!')/g, "”");

@@ -22,20 +22,20 @@ export type Layout =
 /**
  * Detects the layout. Leading chrome lines and blank lines are skipped; a line that starts with
  * "Subscribe" and goes on is layout B (the first title is glued to it); chrome that includes a
- * bare "Subscribe" or "Daily Papers" is layout A. Anything else matches no layout.
+ * bare "Subscribe" or "Daily Papers" line is layout A. Anything else matches no layout.
  */
 export function detectLayout(lines: readonly string[]): Layout | undefined {
-  let sawChrome = false;
+  let sawListingChrome = false;
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
     if (line === "") continue;
     if (CHROME.has(line)) {
-      sawChrome = true;
+      if (line === "Subscribe" || line === "Daily Papers") sawListingChrome = true;
       continue;
     }
-    const glued = /^Subscribe(\S.*)$/.exec(line);
+    const glued = /^Subscribe\s*(\S.*)$/.exec(line);
     if (glued) return { layout: "B", bodyStart: i, firstTitle: (glued[1] as string).trim() };
-    return sawChrome ? { layout: "A", bodyStart: i } : undefined;
+    return sawListingChrome ? { layout: "A", bodyStart: i } : undefined;
   }
   return undefined;
 }
