@@ -1,4 +1,4 @@
-import { robustScale } from "./normalise.ts";
+import { fitToBox, robustScale } from "./normalise.ts";
 import { principalComponents, type SparseVector } from "./pca.ts";
 import { spread } from "./spread.ts";
 
@@ -62,6 +62,7 @@ export function layoutMap(papers: readonly MapInput[], options: LayoutOptions = 
     pull: options.pull ?? 0.15,
     iterations: 12,
   });
+  fitToBox(xs, ys, size);
   // Finish with pure overlap removal so the pull cannot leave dots stacked.
   spread(xs, ys, { size, minDistance, iterations: 8 });
 

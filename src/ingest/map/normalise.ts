@@ -41,3 +41,26 @@ export function robustScale(
   }
   return out;
 }
+
+/**
+ * Stretches the points linearly (each axis on its own) so they span `[margin·size,
+ * (1 − margin)·size]` again: smoothing towards related papers shrinks the cloud, and the map
+ * should use its whole box.
+ */
+export function fitToBox(xs: Float64Array, ys: Float64Array, size: number, margin = 0.03): void {
+  for (const axis of [xs, ys]) {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const v of axis) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    const span = hi - lo;
+    for (let i = 0; i < axis.length; i++) {
+      axis[i] =
+        span > 1e-9
+          ? size * margin + (((axis[i] as number) - lo) / span) * size * (1 - 2 * margin)
+          : size / 2;
+    }
+  }
+}
