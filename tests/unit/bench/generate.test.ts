@@ -69,22 +69,23 @@ describe("generateCorpus", () => {
   });
 });
 
-describe("generated digests through the real ingest pipeline", () => {
+// Ingest includes topics and related papers; generous timeouts keep a busy machine from failing it.
+describe("generated digests through the real ingest pipeline", { timeout: 60_000 }, () => {
   it("parse without errors into exactly the requested number of papers", () => {
-    const corpus = generateCorpus({ papers: 1000, seed: 3 });
+    const corpus = generateCorpus({ papers: 600, seed: 3 });
     const result = runIngest({ digests: asDigests(corpus.files) });
     expect(result.errors.map(String)).toEqual([]);
     expect(result.summary.entries).toBe(corpus.entries);
-    expect(result.summary.papers).toBe(1000);
-    expect(result.pages).toHaveLength(1000);
+    expect(result.summary.papers).toBe(600);
+    expect(result.pages).toHaveLength(600);
   });
 
   it("adds exactly 20 papers with one incremental digest", () => {
-    const base = generateCorpus({ papers: 500, seed: 3 });
+    const base = generateCorpus({ papers: 300, seed: 3 });
     const extra = generateCorpus({
       papers: 20,
       seed: 4,
-      firstPaper: 500,
+      firstPaper: 300,
       firstDigest: base.files.length,
     });
     expect(extra.files).toHaveLength(1);
@@ -92,6 +93,6 @@ describe("generated digests through the real ingest pipeline", () => {
     expect(names.has(extra.files[0]?.name ?? "")).toBe(false);
     const result = runIngest({ digests: asDigests([...base.files, ...extra.files]) });
     expect(result.errors.map(String)).toEqual([]);
-    expect(result.summary.papers).toBe(520);
+    expect(result.summary.papers).toBe(320);
   });
 });
