@@ -14,6 +14,17 @@ export function totalMs(size: SizeResult, phases: readonly PhaseName[]): number 
   return sum;
 }
 
+/** Sum of CPU seconds of the given phases, or null if any is missing, failed or unmeasured. */
+export function totalCpuS(size: SizeResult, phases: readonly PhaseName[]): number | null {
+  let sum = 0;
+  for (const name of phases) {
+    const phase = size.phases[name];
+    if (phase === undefined || phase.exitCode !== 0 || phase.cpuS === null) return null;
+    sum += phase.cpuS;
+  }
+  return sum;
+}
+
 /** Highest peak memory among the given phases (MiB), or null if none ran. */
 export function peakMb(size: SizeResult, phases: readonly PhaseName[]): number | null {
   const peaks = phases.flatMap((p) => (size.phases[p] ? [size.phases[p].peakRssMb] : []));
@@ -46,6 +57,9 @@ const bytes = (v: number | null | undefined) =>
 const ratio = (a: number | null, b: number | null) =>
   a === null || b === null || b === 0 ? "—" : `${(a / b).toFixed(2)}×`;
 const n = (v: number) => v.toLocaleString("en-US");
+
+const cpuPair = (a: number | null, b: number | null) =>
+  a === null || b === null ? "—" : `${a.toFixed(0)} / ${b.toFixed(0)} (${ratio(a, b)})`;
 
 /** One row per phase for one size: the console table and the per-size Markdown table. */
 export function phaseRows(size: SizeResult): string[][] {
@@ -131,8 +145,9 @@ export function renderBenchmarks(runs: readonly RunResult[]): string {
       ]),
     ),
     "",
-    "A load average above ~1 on this 2-core machine means other jobs competed for the CPU during the",
-    "run, so wall times are pessimistic; CPU seconds are less affected.",
+    "A load average above ~2 on this 2-core machine means other jobs competed for the CPU during the",
+    "run, so wall times are pessimistic; CPU seconds (user + system, whole process tree) are much",
+    "less affected and are the fairer basis for the Hugo ratio when the load was high.",
     "",
     "## Summary",
     "",
@@ -144,6 +159,7 @@ export function renderBenchmarks(runs: readonly RunResult[]): string {
         "full build (ingest → astro → pagefind)",
         "Hugo + Pagefind",
         "ratio",
+        "CPU s: full / Hugo",
         "peak memory",
         "incremental (+20 papers)",
         "incr / full",
@@ -160,6 +176,7 @@ export function renderBenchmarks(runs: readonly RunResult[]): string {
           s(full),
           s(hugo),
           ratio(full, hugo),
+          cpuPair(totalCpuS(size, FULL), totalCpuS(size, HUGO)),
           mb(peakMb(size, FULL)),
           s(incr),
           ratio(incr, full),
