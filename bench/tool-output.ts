@@ -2,8 +2,9 @@ import type { PhaseName } from "./results.ts";
 
 /**
  * Pulls the figures tools print about themselves out of their output, so the report can show
- * where time goes inside a phase: Astro's page count and page-generation time, Pagefind's indexed
- * pages and words, and any `name: 123 ms` lines ingest prints for its sub-phases.
+ * where time goes inside a phase: Astro's stages (content sync + types, Vite bundling, page
+ * rendering), Pagefind's indexed pages, words and time, Hugo's page count, and the run time the
+ * ingest CLI prints at the end of its summary line.
  */
 export function parseReported(phase: PhaseName, output: string): Record<string, number> {
   const found: Record<string, number> = {};
@@ -12,16 +13,21 @@ export function parseReported(phase: PhaseName, output: string): Record<string, 
     const built = /(\d+) page\(s\) built in ([\d.]+)(ms|s)/.exec(output);
     if (built) {
       found.pages = Number(built[1]);
-      found["total ms"] = Number(built[2]) * (built[3] === "s" ? 1000 : 1);
+      found["total ms"] = toMs(built[2], built[3]);
     }
+    const sync = /\[types\] Generated ([\d.]+)(ms|s)/.exec(output);
+    if (sync) found["sync ms"] = toMs(sync[1], sync[2]);
+    const vite = [...output.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)];
+    if (vite.length > 0) found["vite ms"] = vite.reduce((sum, m) => sum + toMs(m[1], m[2]), 0);
     const generating = /generating static routes[\s\S]*?Completed in ([\d.]+)(ms|s)/.exec(output);
-    if (generating)
-      found["static routes ms"] = Number(generating[1]) * (generating[2] === "s" ? 1000 : 1);
+    if (generating) found["render ms"] = toMs(generating[1], generating[2]);
   } else if (tool === "pagefind" || tool === "hugo-pagefind") {
     const pages = /Indexed (\d+) pages?/.exec(output);
     const words = /Indexed (\d+) words?/.exec(output);
+    const finished = /Finished in ([\d.]+) seconds/.exec(output);
     if (pages) found.pages = Number(pages[1]);
     if (words) found.words = Number(words[1]);
+    if (finished) found["index ms"] = toMs(finished[1], "s");
   } else if (tool === "hugo") {
     const pages = /Pages\s*\|\s*(\d+)/.exec(output);
     if (pages) found.pages = Number(pages[1]);
@@ -29,9 +35,10 @@ export function parseReported(phase: PhaseName, output: string): Record<string, 
     // The CLI's summary line ends with its own run time: "ingest: … → content/papers (1234 ms)".
     const self = /^ingest:.*\((\d+) ms\)\s*$/m.exec(output);
     if (self) found["in-process ms"] = Number(self[1]);
-    for (const m of output.matchAll(/^\s*([a-z][\w +/-]{0,30}?)\s*[:=]\s*([\d.]+)\s*ms\b/gim)) {
-      found[`${m[1]?.trim()} ms`] = Number(m[2]);
-    }
   }
   return found;
+}
+
+function toMs(value: string | undefined, unit: string | undefined): number {
+  return Number(value) * (unit === "s" ? 1000 : 1);
 }

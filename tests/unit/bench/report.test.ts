@@ -85,19 +85,30 @@ describe("benchmark report", () => {
 });
 
 describe("tool output parsing", () => {
-  it("reads Astro's page count and time, Pagefind's pages and ingest's own time", () => {
-    expect(
-      parseReported("astro", "12:00:01 ✓ Completed in 2.1s.\n 1232 page(s) built in 61.20s\n"),
-    ).toEqual({ pages: 1232, "total ms": 61_200 });
-    expect(parseReported("incr:pagefind", "Indexed 1000 pages\nIndexed 5000 words\n")).toEqual({
+  it("reads Astro's stages, Pagefind's counts and ingest's own time", () => {
+    const astro = [
+      "08:26:34 [types] Generated 8.57s",
+      "08:26:38 [vite] ✓ built in 3.41s",
+      "08:26:39 [vite] ✓ built in 219ms",
+      " generating static routes ",
+      "08:26:40   ├─ /404.html (+122ms) ",
+      "08:26:57 ✓ Completed in 17.87s.",
+      "08:26:57 [build] 1232 page(s) built in 61.20s",
+    ].join("\n");
+    expect(parseReported("astro", astro)).toEqual({
+      pages: 1232,
+      "total ms": 61_200,
+      "sync ms": 8570,
+      "vite ms": 3629,
+      "render ms": 17_870,
+    });
+    const pagefind = "Indexed 1000 pages\nIndexed 5000 words\nFinished in 7.933 seconds\n";
+    expect(parseReported("incr:pagefind", pagefind)).toEqual({
       pages: 1000,
       words: 5000,
+      "index ms": 7933,
     });
-    expect(
-      parseReported(
-        "ingest",
-        "ingest: 14 digests read, 1000 unique papers → content/papers (812 ms)\n",
-      ),
-    ).toEqual({ "in-process ms": 812 });
+    const ingest = "ingest: 14 digests read, 1000 unique papers → content/papers (812 ms)\n";
+    expect(parseReported("ingest", ingest)).toEqual({ "in-process ms": 812 });
   });
 });
