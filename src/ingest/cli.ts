@@ -31,9 +31,10 @@ function options(argv: string[]): Options {
       year: { type: "string" },
     },
   });
-  const seeds = values.seeds ?? process.env.SEEDS_DIR ?? "seeds";
+  // An empty variable counts as unset (`SEEDS_DIR= npm run build`).
+  const seeds = values.seeds ?? (process.env.SEEDS_DIR || "seeds");
   const out = values.out ?? "content/papers";
-  const yearText = values.year ?? process.env.DIGEST_YEAR;
+  const yearText = values.year ?? (process.env.DIGEST_YEAR || undefined);
   const opts: Options = {
     seeds,
     out,
@@ -171,7 +172,7 @@ main().then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    console.error(e instanceof IngestError ? e.message : e);
+    console.error(e instanceof Error ? e.message : e);
     process.exitCode = 1;
   },
 );
