@@ -41,9 +41,10 @@ export function describeMachine(repo: string): Machine {
   };
 }
 
-/** Short commit hash of `repo`, `+dirty` when the working tree has uncommitted changes. */
-export function describeCommit(repo: string): string {
+/** Short commit hash of `repo`; for the working tree, `+dirty` when it has uncommitted changes. */
+export function describeCommit(repo: string, source: "head" | "working"): string {
   const head = run("git", ["rev-parse", "--short", "HEAD"], repo);
+  if (source === "head") return head;
   const dirty = run("git", ["status", "--porcelain"], repo);
   return dirty === "" ? head : `${head}+dirty`;
 }

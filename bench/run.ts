@@ -15,12 +15,12 @@ import {
 } from "./results.ts";
 import { measureSearch } from "./search.ts";
 import { parseReported } from "./tool-output.ts";
-import { makeWorkspace } from "./workspace.ts";
+import { makeWorkspace, type Source } from "./workspace.ts";
 import { writeSeeds } from "./write-seeds.ts";
 
 /**
  * `npm run bench -- [--sizes 1000,10000,50000] [--out bench/out] [--skip-hugo] [--phases a,b]
- * [--no-search] [--no-topics] [--seed 1] [--workdir /tmp/papershelf-bench] [--report-only]`
+ * [--no-search] [--no-topics] [--tree head|working] [--seed 1] [--workdir /tmp/papershelf-bench] [--report-only]`
  *
  * For each size: generate seeds, then in a throwaway copy of the project time ingest, astro build
  * and Pagefind, the Hugo + Pagefind baseline on the same Markdown, one search in Chromium, and a
@@ -42,9 +42,14 @@ const { values } = parseArgs({
     // Runs ingest without content/topics (a folder that does not exist), e.g. while topic files
     // cannot be parsed yet. Recorded in the results' notes, because topic matching is then skipped.
     "no-topics": { type: "boolean", default: false },
+    // "head" (default) benchmarks the last commit; "working" the working tree, uncommitted edits included.
+    tree: { type: "string", default: "head" },
   },
 });
 const outDir = resolve(repo, values.out);
+if (values.tree !== "head" && values.tree !== "working")
+  throw new Error(`--tree: want "head" or "working", got "${values.tree}"`);
+const source: Source = values.tree;
 const wanted = new Set(values.phases.split(",").flatMap(expandPhase));
 if (values["skip-hugo"]) {
   wanted.delete("hugo");
@@ -68,7 +73,7 @@ async function benchmark(): Promise<void> {
     throw new Error(`--sizes: want integers ≥ 20, got ${values.sizes}`);
   const run: RunResult = {
     startedAt: new Date().toISOString(),
-    commit: describeCommit(repo),
+    commit: describeCommit(repo, source),
     machine: describeMachine(repo),
     maxLoadAvg: loadavg()[0] ?? 0,
     sizes: [],
@@ -96,7 +101,7 @@ async function benchSize(papers: number): Promise<SizeResult> {
   await mkdir(dir, { recursive: true });
   await writeFile(logFile, "");
   console.log(`\n== ${papers} papers: workspace ${ws}, log ${logFile}`);
-  await makeWorkspace(repo, ws);
+  await makeWorkspace(repo, ws, source);
   const seed = Number(values.seed);
   const corpus = await writeSeeds(seeds, { papers, seed });
   const result: SizeResult = {
