@@ -11,4 +11,5 @@ export const NAV: { label: string; path: string }[] = [
   { label: "Papers", path: "papers" },
   { label: "Digests", path: "digests" },
   { label: "Topics", path: "topics" },
+  { label: "Explore", path: "explore" },
 ];
