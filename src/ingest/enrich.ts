@@ -1,9 +1,15 @@
 import type { Topic } from "../schema/topic.ts";
+import { keyphrases } from "./keyphrases.ts";
+import { relatedPapers } from "./related.ts";
+import { tokenizePaper } from "./text/index.ts";
+import { assignTopics, buildMatcher, cmp, rankScores, scorePaper } from "./topics.ts";
+import { buildVectors } from "./vectors.ts";
 
 /**
  * Contract between ingest and the topics/related step (issue 4).
  * Ingest calls `enrich` once with every merged paper and every topic, and writes the result into
- * the frontmatter (`topics`, `keyphrases`, `related`). Must be pure and deterministic.
+ * the frontmatter (`topics`, `keyphrases`, `related`). Pure and deterministic: the result does
+ * not depend on the order of `papers` or `topics`.
  */
 export interface PaperText {
   slug: string;
@@ -19,15 +25,57 @@ export interface TopicDefinition extends Topic {
 }
 
 export interface Enrichment {
+  /** Topic ids, best first; one to three (none only when there are no topics at all). */
   topics: string[];
+  /** Three to five tags, best first (fewer for very short texts). */
   keyphrases: string[];
+  /** Slugs of the five most similar papers, most similar first (fewer if the corpus is tiny). */
   related: string[];
 }
 
-/** Placeholder until the topics issue lands: no topics, no keyphrases, no related papers. */
+/**
+ * Topics, keyphrases and related papers for every paper. A paper whose text matches no topic
+ * well enough takes the topic most of its related papers have; failing that the catch-all
+ * topic, failing that its best-scoring topic (ties by id).
+ */
 export function enrich(
   papers: readonly PaperText[],
-  _topics: readonly TopicDefinition[],
+  topics: readonly TopicDefinition[],
 ): Map<string, Enrichment> {
-  return new Map(papers.map((p) => [p.slug, { topics: [], keyphrases: [], related: [] }]));
+  const sorted = [...papers].sort((a, b) => cmp(a.slug, b.slug));
+  const slugs = sorted.map((p) => p.slug);
+  const texts = sorted.map(tokenizePaper);
+  const { vectors } = buildVectors(texts);
+  const related = relatedPapers(vectors, slugs);
+  const tags = keyphrases(texts);
+
+  const matcher = buildMatcher(topics);
+  const scores = texts.map((p) => scorePaper(p, matcher));
+  const assigned = scores.map((s) => assignTopics(s));
+  const catchAll = matcher.topics.find((t) => t.catchAll)?.id;
+  const final = assigned.map((own, i) => {
+    if (own.length > 0 || matcher.topics.length === 0) return own;
+    const votes = new Map<string, number>();
+    (related[i] ?? []).forEach((d, rank) => {
+      // Only first-hand assignments vote, nearer neighbours more.
+      for (const t of (assigned[d] ?? []).slice(0, 1)) votes.set(t, (votes.get(t) ?? 0) + 5 - rank);
+    });
+    const ranked = [...votes].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+    const top = ranked[0];
+    // One weak vote is not a neighbourhood: require two neighbours to agree.
+    if (top && top[1] >= 6) return [top[0]];
+    if (catchAll) return [catchAll];
+    return [rankScores(scores[i] ?? [])[0]?.id as string];
+  });
+
+  return new Map(
+    sorted.map((p, i) => [
+      p.slug,
+      {
+        topics: final[i] ?? [],
+        keyphrases: tags[i] ?? [],
+        related: (related[i] ?? []).map((d) => slugs[d] as string),
+      },
+    ]),
+  );
 }

@@ -16,5 +16,10 @@ export const topicSchema = z.object({
   terms: z.record(z.string(), z.number().positive()),
   /** Display order on the topics page (ascending), then name. */
   order: z.number().int().default(100),
+  /**
+   * Marks the catch-all topic: it gets only the papers that match no other topic well enough
+   * (and whose related papers suggest none). At most one topic should set it.
+   */
+  catchAll: z.boolean().default(false),
 });
 export type Topic = z.infer<typeof topicSchema>;

@@ -1,0 +1,10 @@
+export { isStopword, STOPWORDS } from "./stopwords.ts";
+export {
+  normaliseWord,
+  stem,
+  stemPhrase,
+  type Token,
+  type TokenizedPaper,
+  tokenize,
+  tokenizePaper,
+} from "./tokenize.ts";
