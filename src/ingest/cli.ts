@@ -153,12 +153,14 @@ async function main(): Promise<number> {
     );
     return 1;
   }
+  // Registry first: if the folder swap then fails, the registry only holds extra reservations
+  // for the same papers, never a slug that disagrees with a written page.
+  await replaceFile(opts.slugs, result.registryJson);
   await replaceFolder(opts.out, [
     ...result.pages,
     { file: "_digests.json", content: result.digestsJson },
     { file: "_map.json", content: mapJson(result.pages) },
   ]);
-  await replaceFile(opts.slugs, result.registryJson);
   const s = result.summary;
   const ms = Math.round(performance.now() - started);
   console.log(

@@ -44,15 +44,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/**
- * A file is binary when it holds a NUL byte or other C0 control characters that no text
- * editor writes (tab, LF, CR and form feed are fine). Returns the offending offset or -1.
- */
+/** C0 controls other than tab, LF, FF and CR, and DEL: no text editor writes them. */
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
+
+/** Offset of the first control byte (see `CONTROL`), or -1. */
 function firstBinaryByte(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i] ?? 0;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) return i;
-    if (b === 0x7f) return i;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f) return i;
   }
   return -1;
 }
@@ -64,18 +63,20 @@ function firstBinaryByte(bytes: Uint8Array): number {
  * @throws IngestError for binary, non-UTF-8 or empty files.
  */
 export function decodeDigest(file: string, bytes: Uint8Array): string {
-  const bin = firstBinaryByte(bytes);
-  if (bin >= 0) {
-    throw new IngestError(
+  const binary = (at: number) =>
+    new IngestError(
       file,
-      lineAtByte(bytes, bin),
+      lineAtByte(bytes, at),
       "binary file (control byte found), not a text digest",
     );
-  }
+  // Fast paths first (native indexOf, decoder, regex); the byte loops only run to locate a problem.
+  if (bytes.indexOf(0) >= 0) throw binary(firstBinaryByte(bytes));
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
+    const bin = firstBinaryByte(bytes);
+    if (bin >= 0) throw binary(bin);
     const bad = firstInvalidUtf8(bytes);
     throw new IngestError(
       file,
@@ -83,6 +84,7 @@ export function decodeDigest(file: string, bytes: Uint8Array): string {
       `not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")} at offset ${bad}); save the digest as UTF-8`,
     );
   }
+  if (CONTROL.test(text)) throw binary(firstBinaryByte(bytes));
   const normalised = normaliseText(text);
   if (normalised.trim() === "") throw new IngestError(file, 1, "empty digest (no text)");
   return normalised;

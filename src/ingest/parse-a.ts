@@ -1,5 +1,6 @@
 import { parseDateLine, parseListingDate } from "./dates.ts";
 import { IngestError } from "./errors.ts";
+import { looksLikeAbstract } from "./layout.ts";
 import { type NumberedLine, pairTitlesAndAbstracts, squash } from "./parse-b.ts";
 import type { PartialDate, RawEntry } from "./types.ts";
 
@@ -115,6 +116,15 @@ export function parseLayoutA(
     const p = paras[i] as Paragraph;
     const head = p[0] as NumberedLine;
     if (isMeta(p)) throw new IngestError(file, head.no, "byline or date without a title above it");
+    const prev = entries[entries.length - 1];
+    if (looksLikeAbstract(head.text) && prev) {
+      // The previous entry took this entry's title as its abstract: its own abstract is missing.
+      throw new IngestError(
+        file,
+        prev.line,
+        `truncated entry: title "${prev.title}" has no abstract (line ${head.no} reads like an abstract, so a line is missing)`,
+      );
+    }
     if (p.length > 2)
       throw new IngestError(
         file,

@@ -50,7 +50,7 @@ export type PaperFrontmatter = z.infer<typeof paperFrontmatterSchema>;
 export type PaperFrontmatterInput = z.input<typeof paperFrontmatterSchema>;
 export type PaperLink = z.infer<typeof paperLinkSchema>;
 
-/** A digest as the site needs it: written by ingest to `content/digests.json`. */
+/** A digest as the site needs it: written by ingest to `content/papers/_digests.json`. */
 export const digestSchema = z.object({
   /** File name without `.txt`. */
   id: z.string().min(1),

@@ -34,6 +34,11 @@ describe("decodeDigest", () => {
   it("rejects binary files with the line of the first control byte", () => {
     const data = new Uint8Array([...bytes("ok\nok\n"), 0x89, 0x50, 0x00, 0x01]);
     expect(() => decodeDigest("img.txt", data)).toThrow(/^img\.txt:3: binary file/);
+    // Valid UTF-8 holding a control character is binary too; so is invalid UTF-8 holding one.
+    expect(() => decodeDigest("c.txt", bytes("a\nb\u0001c"))).toThrow(/^c\.txt:2: binary file/);
+    expect(() => decodeDigest("d.txt", new Uint8Array([0xff, 0x0a, 0x02]))).toThrow(
+      /^d\.txt:2: binary file/,
+    );
   });
 
   it("rejects empty and whitespace-only files", () => {

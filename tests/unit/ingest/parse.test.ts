@@ -136,3 +136,21 @@ describe("bad input is reported as file:line: message", () => {
     );
   });
 });
+
+describe("layout A with bylines: a lost abstract in the middle", () => {
+  it("blames the entry whose abstract is missing, not the abstract that slid into a title slot", () => {
+    // "One" has neither abstract nor byline, so it takes "Two" as its abstract and LONG lands in a title slot.
+    const text = `${A_HEAD}One Lost Its Abstract\n\nTwo\n\n${LONG}\n\n  • 1 authors\n·\nFeb 3, 2024\n`;
+    expect(() => parse(text)).toThrow(
+      /^d\.txt:13: truncated entry: title "One Lost Its Abstract" has no abstract \(line 17 reads like an abstract/,
+    );
+  });
+
+  it("accepts entries with and without bylines in one file", () => {
+    const text = `${A_HEAD}One\n\n${LONG}\n\nTwo\n\n${LONG}\n\n  • 1 authors\n·\nFeb 3, 2024\n`;
+    expect(parse(text).entries.map((e) => [e.title, e.authors])).toEqual([
+      ["One", undefined],
+      ["Two", 1],
+    ]);
+  });
+});
