@@ -45,6 +45,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** C0 controls other than tab, LF, FF and CR, and DEL: no text editor writes them. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 
 /** Offset of the first control byte (see `CONTROL`), or -1. */
