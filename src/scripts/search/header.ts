@@ -47,7 +47,13 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
     } else input.removeAttribute("aria-activedescendant");
   };
 
+  // On phones the list is fixed to the viewport width, just below the box (the header wraps, so
+  // its height varies); from `sm` up it hangs from the box itself.
+  const narrow = window.matchMedia("(max-width: 39.999rem)");
   const open = (isOpen: boolean) => {
+    popup.style.top = narrow.matches
+      ? `${Math.round(input.getBoundingClientRect().bottom + 8)}px`
+      : "";
     popup.hidden = !isOpen;
     input.setAttribute("aria-expanded", String(isOpen && options().length > 0));
     if (hint) hint.hidden = isOpen || input.value !== "";
@@ -76,10 +82,7 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
       const facts = metaLine(data.meta);
       if (facts !== "")
         option.append(el("span", "block text-xs text-zinc-500 dark:text-zinc-400", facts));
-      const excerpt = el(
-        "span",
-        "mt-0.5 line-clamp-2 block text-xs text-zinc-600 dark:text-zinc-300",
-      );
+      const excerpt = el("span", "mt-0.5 line-clamp-2 text-xs text-zinc-600 dark:text-zinc-300");
       excerpt.append(excerptFragment(data.excerpt));
       option.append(excerpt);
       listbox.append(option);
@@ -128,7 +131,7 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
       message.textContent =
         "Search is not available here yet (the index is built with the site). Press Enter to try the search page.";
       live.textContent = "Search is not available.";
-      popup.hidden = false;
+      open(true);
     }
   };
 

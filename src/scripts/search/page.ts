@@ -54,7 +54,7 @@ function find(): Elements | undefined {
   const facets = q<HTMLElement>("[data-search-facets]");
   const clear = q<HTMLButtonElement>("[data-search-clear]");
   const summary = q<HTMLElement>("[data-search-summary]");
-  const live = q<HTMLElement>("[data-search-live]");
+  const live = q<HTMLElement>("[data-search-page-live]");
   const empty = q<HTMLElement>("[data-search-empty]");
   const results = q<HTMLOListElement>("[data-search-results]");
   const more = q<HTMLButtonElement>("[data-search-more]");
@@ -175,7 +175,8 @@ export function startSearchPage(): void {
       if (!fieldset || !list) continue;
       const values = facetValues(facet, counts[facet] ?? {}, state.filters[facet], labels);
       selectedCount += state.filters[facet].length;
-      fieldset.hidden = Object.keys(all[facet] ?? {}).length === 0;
+      // A facet with nothing to offer for this search is left out rather than shown empty.
+      fieldset.hidden = Object.keys(all[facet] ?? {}).length === 0 || values.length === 0;
       list.replaceChildren(
         ...values.map((v) => {
           const label = el(
