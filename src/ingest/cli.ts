@@ -117,6 +117,7 @@ async function replaceFolder(
 /** Replaces one file atomically (write beside it, then rename over it). */
 async function replaceFile(file: string, content: string): Promise<void> {
   const tmp = `${file}.tmp-${process.pid}`;
+  await mkdir(dirname(resolve(file)), { recursive: true });
   await writeFile(tmp, content);
   await rename(tmp, file);
 }
