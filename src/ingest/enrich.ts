@@ -3,7 +3,7 @@ import { keyphrases } from "./keyphrases.ts";
 import { relatedPapers } from "./related.ts";
 import { tokenizePaper } from "./text/index.ts";
 import { assignTopics, buildMatcher, cmp, rankScores, scorePaper } from "./topics.ts";
-import { buildVectors } from "./vectors.ts";
+import { buildVectors, dot, type SparseVec } from "./vectors.ts";
 
 /**
  * Contract between ingest and the topics/related step (issue 4).
@@ -57,6 +57,8 @@ export function enrich(
     if (own.length > 0 || matcher.topics.length === 0) return own;
     const votes = new Map<string, number>();
     (related[i] ?? []).forEach((d, rank) => {
+      // A neighbour that shares no word (list filled up by key order) is no evidence.
+      if (dot(vectors[i] as SparseVec, vectors[d] as SparseVec) <= 0) return;
       // Only first-hand assignments vote, nearer neighbours more.
       for (const t of (assigned[d] ?? []).slice(0, 1)) votes.set(t, (votes.get(t) ?? 0) + 5 - rank);
     });

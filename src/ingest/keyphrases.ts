@@ -105,7 +105,7 @@ export function keyphrases(
         x.inTitle ||= c.inTitle;
       } else tf.set(c.key, { count: 1, inTitle: c.inTitle });
     }
-    const scored: { key: string; shared: boolean; score: number }[] = [];
+    const scored: { key: string; shared: boolean; score: number; count: number }[] = [];
     for (const [key, { count, inTitle }] of tf) {
       const d = df.get(key) ?? 1;
       if (d > maxDf && n >= 10) continue;
@@ -116,18 +116,35 @@ export function keyphrases(
         (LENGTH_BONUS[words] ?? 1) *
         (inTitle ? 1.5 : 1);
       // A phrase no other paper uses is only kept when the paper itself repeats it.
-      if (score > 0) scored.push({ key, shared: d >= 2 || count >= 2, score });
+      if (score > 0) scored.push({ key, shared: d >= 2 || count >= 2, score, count });
     }
     scored.sort(
       (a, b) => Number(b.shared) - Number(a.shared) || b.score - a.score || cmp(a.key, b.key),
     );
-    const chosen: { key: string; score: number }[] = [];
+    const chosen: { key: string; score: number; count: number }[] = [];
     for (const x of scored) {
       if (chosen.length >= o.max) break;
       const best = chosen[0]?.score ?? x.score;
       if (chosen.length >= o.min && (x.score < best * o.relativeCutoff || !x.shared)) break;
-      if (chosen.some((c) => overlaps(c.key, x.key))) continue;
-      chosen.push(x);
+      const clash = chosen.findIndex((c) => overlaps(c.key, x.key));
+      if (clash < 0) chosen.push(x);
+      else {
+        // "LoRA adapters" replaces an already chosen "LoRA" when it covers most of its uses.
+        const c = chosen[clash] as (typeof chosen)[number];
+        const longer = x.key.length > c.key.length;
+        if (
+          longer &&
+          x.shared &&
+          x.count * 2 >= c.count &&
+          !chosen.some((o2, j) => j !== clash && overlaps(o2.key, x.key))
+        )
+          chosen[clash] = { ...x, score: c.score };
+      }
+    }
+    // Replacements can leave fewer than `min`: top up with the best non-overlapping rest.
+    for (const x of scored) {
+      if (chosen.length >= o.min) break;
+      if (!chosen.some((c) => overlaps(c.key, x.key))) chosen.push(x);
     }
     return chosen.map((c) => c.key);
   });

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { enrich } from "../../../src/ingest/enrich.ts";
+import { tokenizePaper } from "../../../src/ingest/text/index.ts";
+import { assignTopics, buildMatcher, scorePaper } from "../../../src/ingest/topics.ts";
+import { topic } from "./helpers.ts";
+
+const merging = topic("model-merging", { merge: 3, "task arithmetic": 4 });
+const moe = topic("mixture-of-experts", { "mixture of experts": 5, router: 2 });
+const quant = topic("quantization", { quantization: 5 });
+const matcher = buildMatcher([quant, moe, merging]);
+
+const score = (title: string, abstract: string) =>
+  Object.fromEntries(
+    scorePaper(tokenizePaper({ title, abstract }), matcher).map((s) => [s.id, s.score]),
+  );
+
+describe("scorePaper", () => {
+  it("matches inflections through stems", () => {
+    expect(score("", "We merged models.")["model-merging"]).toBeGreaterThan(0);
+    expect(score("", "Merging models.")["model-merging"]).toBe(
+      score("", "Merge models.")["model-merging"],
+    );
+  });
+
+  it("weighs a title hit three times an abstract hit", () => {
+    expect(score("Merging", "")["model-merging"]).toBeCloseTo(
+      3 * (score("", "Merging")["model-merging"] ?? 0),
+    );
+  });
+
+  it("scores a paper with an empty abstract from its title alone", () => {
+    expect(score("Mixture-of-Experts for everyone", "")).toMatchObject({
+      "mixture-of-experts": 15,
+      quantization: 0,
+    });
+  });
+
+  it("matches a phrase only in sequence and within one clause", () => {
+    expect(score("", "task arithmetic")["model-merging"]).toBe(4);
+    expect(score("", "arithmetic task")["model-merging"]).toBe(0);
+    expect(score("", "a task. Arithmetic")["model-merging"]).toBe(0);
+  });
+
+  it("damps long abstracts so that volume alone does not win", () => {
+    const filler = " words".repeat(600);
+    expect(score("", `quantization${filler}`).quantization).toBeLessThan(
+      score("", "quantization").quantization ?? 0,
+    );
+  });
+});
+
+describe("assignTopics", () => {
+  it("returns nothing below the minimum score", () => {
+    expect(assignTopics([{ id: "a", score: 1 }])).toEqual([]);
+  });
+
+  it("keeps the best plus close seconds, at most three", () => {
+    const scores = [
+      { id: "d", score: 10 },
+      { id: "a", score: 9 },
+      { id: "b", score: 9 },
+      { id: "c", score: 9 },
+      { id: "e", score: 3 },
+    ];
+    expect(assignTopics(scores)).toEqual(["d", "a", "b"]);
+  });
+
+  it("breaks ties by topic id", () => {
+    expect(
+      assignTopics([
+        { id: "z", score: 10 },
+        { id: "m", score: 10 },
+      ]).slice(0, 1),
+    ).toEqual(["m"]);
+  });
+});
+
+describe("enrich topics", () => {
+  const papers = [
+    {
+      slug: "a",
+      title: "Merging models by task arithmetic",
+      abstract: "We merge fine-tuned models.",
+    },
+    {
+      slug: "b",
+      title: "Model merging at scale",
+      abstract: "Merging many models with task arithmetic.",
+    },
+    { slug: "c", title: "Robust merging", abstract: "Merge models robustly with task arithmetic." },
+    {
+      slug: "d",
+      title: "Untitled",
+      abstract: "Fine-tuned models and task vectors from fine-tuned models.",
+    },
+    { slug: "e", title: "Something else", abstract: "Completely unrelated zebra giraffe content." },
+    { slug: "f", title: "Quantization", abstract: "Quantized weights." },
+  ];
+  const other = topic("other", { miscellaneous: 1 }, { catchAll: true });
+
+  it("gives every paper at least one topic, falling back on neighbours then the catch-all", () => {
+    const r = enrich(papers, [merging, quant, other]);
+    expect(r.get("a")?.topics).toEqual(["model-merging"]);
+    expect(r.get("d")?.topics).toEqual(["model-merging"]); // its related papers are merging papers
+    expect(r.get("e")?.topics).toEqual(["other"]);
+    for (const e of r.values()) expect(e.topics.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("never gives the catch-all topic to a paper that matches", () => {
+    const r = enrich(papers, [merging, quant, other]);
+    expect(r.get("f")?.topics).toEqual(["quantization"]);
+  });
+
+  it("does not depend on the order of papers or topics", () => {
+    const one = enrich(papers, [merging, quant, other]);
+    const two = enrich([...papers].reverse(), [other, quant, merging]);
+    expect([...two].sort()).toEqual([...one].sort());
+  });
+});

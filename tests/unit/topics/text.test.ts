@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { isStopword, stemPhrase, tokenize } from "../../../src/ingest/text/index.ts";
+
+describe("tokenize", () => {
+  it("gives inflections of one word the same stem", () => {
+    const stems = tokenize("merging merged merge merges").map((t) => t.stem);
+    expect(new Set(stems).size).toBe(1);
+    expect(stemPhrase("LoRAs")).toEqual(stemPhrase("LoRA"));
+    expect(stemPhrase("MLPs")).toEqual(stemPhrase("mlp"));
+  });
+
+  it("splits hyphenated words so that phrases match either spelling", () => {
+    expect(stemPhrase("low-rank adaptation")).toEqual(stemPhrase("low rank adaptation"));
+    expect(stemPhrase("Mixture-of-Experts")).toEqual(stemPhrase("mixture of experts"));
+  });
+
+  it("marks clause breaks at punctuation but not at spaces or hyphens", () => {
+    const t = tokenize("model merging. Task-arithmetic works");
+    expect(t.map((x) => x.breakBefore)).toEqual([true, false, true, false, false]);
+  });
+
+  it("keeps the written form and its position", () => {
+    const text = "We merge LoRA adapters";
+    const lora = tokenize(text)[2];
+    expect(lora?.surface).toBe("LoRA");
+    expect(text.slice(lora?.start, lora?.end)).toBe("LoRA");
+  });
+
+  it("drops accents and possessives, keeps other scripts", () => {
+    expect(tokenize("naïve model's μP").map((t) => t.norm)).toEqual(["naive", "model", "μp"]);
+  });
+
+  it("returns nothing for empty or punctuation-only text", () => {
+    expect(tokenize("")).toEqual([]);
+    expect(tokenize(" -- ; ")).toEqual([]);
+  });
+});
+
+describe("isStopword", () => {
+  it("drops function words, abstract boilerplate, numbers and single letters", () => {
+    for (const w of ["the", "propose", "novel", "2024", "x"]) expect(isStopword(w)).toBe(true);
+    for (const w of ["merging", "lora", "quantization"]) expect(isStopword(w)).toBe(false);
+  });
+});
