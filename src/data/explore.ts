@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { MapPoint } from "../ingest/map/layout.ts";
+import { quadRegions } from "../ingest/map/regions.ts";
 
 /** Number of distinct topic colours; topics beyond the largest `PALETTE_SIZE` share "other". */
 export const PALETTE_SIZE = 10;
@@ -232,4 +233,65 @@ export function groupByFirstTopic<P extends ExplorePaper>(
   const none: MapGroup<P> = { id: undefined, name: "No topic", colour: OTHER_COLOUR, papers: [] };
   for (const p of papers) (groups.get(p.topics[0]) ?? none).papers.push(p);
   return [...groups.values(), none].filter((g) => g.papers.length > 0);
+}
+
+/**
+ * Largest corpus drawn as one map with a link per dot. Measured: ~500 bytes of HTML per paper
+ * (dot + text alternative), so 1,200 papers stay near 600 KB. Past it, /explore/ shows an
+ * overview split into regions, and each region gets its own page with every dot linked.
+ */
+export const FULL_MAP_LIMIT = 1200;
+/** Most papers on one region page. */
+export const REGION_MAX = 400;
+
+/** A region of a large map: a square of the layout with its dots, for its own page. */
+export interface MapRegion {
+  id: string;
+  x: number;
+  y: number;
+  size: number;
+  dots: MapDot[];
+  /** Name of the most common first topic among its papers, if any. */
+  mainTopic: string | undefined;
+}
+
+/** Regions of the map when the corpus is too large for one page, else `[]`. */
+export function mapRegions(
+  dots: readonly MapDot[],
+  bars: readonly TopicBar[],
+  options: { limit?: number; max?: number; size?: number } = {},
+): MapRegion[] {
+  if (dots.length <= (options.limit ?? FULL_MAP_LIMIT)) return [];
+  const nameOf = new Map(bars.map((b) => [b.id, b.name]));
+  return quadRegions(dots, { size: options.size ?? 1000, max: options.max ?? REGION_MAX }).map(
+    (r) => {
+      const counts = new Map<string, number>();
+      for (const d of r.points) if (d.topic) counts.set(d.topic, (counts.get(d.topic) ?? 0) + 1);
+      const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+      return {
+        id: r.id,
+        x: r.x,
+        y: r.y,
+        size: r.size,
+        dots: r.points,
+        mainTopic: top ? nameOf.get(top[0]) : undefined,
+      };
+    },
+  );
+}
+
+/** A region's dots rescaled to fill the whole `[0, size]` map (a zoom), rounded. */
+export function zoomRegion(region: MapRegion, size = 1000): MapDot[] {
+  const k = size / region.size;
+  return region.dots.map((d) => ({
+    ...d,
+    x: Math.min(size, Math.round((d.x - region.x) * k)),
+    y: Math.min(size, Math.round((d.y - region.y) * k)),
+  }));
+}
+
+/** One-line description of a region, used as its link name and page title. */
+export function regionLabel(region: MapRegion): string {
+  const n = region.dots.length;
+  return `Region ${region.id}: ${n} ${n === 1 ? "paper" : "papers"}${region.mainTopic ? `; top topic: ${region.mainTopic}` : ""}`;
 }

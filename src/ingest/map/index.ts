@@ -13,29 +13,52 @@ export interface PageFile {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
 /**
+ * Reads `slug`, `title` and `related` from a page written by ingest. Full YAML parsing of 10,000
+ * pages costs seconds, so only the title (which YAML may quote or fold) goes through the parser;
+ * slugs are plain kebab-case by the schema.
+ */
+function readPage(page: PageFile): {
+  slug: string;
+  title: string;
+  abstract: string;
+  related: string[];
+} {
+  const m = FRONTMATTER.exec(page.content);
+  if (!m) throw new Error(`${page.file}:1: page has no frontmatter`);
+  const lines = (m[1] as string).split(/\r?\n/);
+  let slug: string | undefined;
+  let titleText: string | undefined;
+  const related: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.startsWith("slug:")) slug = line.slice(5).trim();
+    else if (line.startsWith("title:")) {
+      let block = line;
+      while (i + 1 < lines.length && /^\s/.test(lines[i + 1] as string)) block += `\n${lines[++i]}`;
+      titleText = block;
+    } else if (line.startsWith("related:")) {
+      while (i + 1 < lines.length && /^\s+- /.test(lines[i + 1] as string)) {
+        related.push((lines[++i] as string).replace(/^\s+- /, "").trim());
+      }
+    }
+  }
+  const title =
+    titleText === undefined ? undefined : (parse(titleText) as { title?: unknown }).title;
+  if (!slug || typeof title !== "string")
+    throw new Error(`${page.file}:1: frontmatter lacks slug or title`);
+  return { slug, title, abstract: m[2] as string, related };
+}
+
+/**
  * The map of a corpus from its generated pages: reads each page's title, `related` and abstract
  * (the body), builds text vectors and lays the papers out. Pages are taken as written by ingest,
  * so the CLI needs a single call and no other module has to change. Pure.
  */
 export function mapFromPages(pages: readonly PageFile[]): MapPoint[] {
-  const papers = pages.map((page) => {
-    const m = FRONTMATTER.exec(page.content);
-    if (!m) throw new Error(`${page.file}:1: page has no frontmatter`);
-    const fm = parse(m[1] as string) as { slug?: unknown; title?: unknown; related?: unknown };
-    if (typeof fm.slug !== "string" || typeof fm.title !== "string")
-      throw new Error(`${page.file}:1: frontmatter lacks slug or title`);
-    const related = Array.isArray(fm.related)
-      ? fm.related.filter((s): s is string => typeof s === "string")
-      : [];
-    return { slug: fm.slug, title: fm.title, abstract: m[2] as string, related };
-  });
+  const papers = pages.map(readPage);
   const vectors = textVectors(papers);
   return layoutMap(
-    papers.map((p, i) => ({
-      slug: p.slug,
-      related: p.related,
-      vector: vectors[i] as Map<string, number>,
-    })),
+    papers.map((p, i) => ({ slug: p.slug, related: p.related, vector: vectors[i] ?? [] })),
   );
 }
 

@@ -1,41 +1,27 @@
-import { isStopword, normaliseWord, tokenize } from "../text/index.ts";
+import { tokenizePaper } from "../text/index.ts";
+import { buildVectors } from "../vectors.ts";
+import type { SparseVector } from "./pca.ts";
 
 /** A paper's text as the map needs it. */
 export interface MapText {
-  slug: string;
   title: string;
   abstract: string;
 }
 
 /**
- * TF-IDF vectors over stemmed title and abstract words (title counted twice), reusing the
- * shared tokenizer and stopword list of the topics step. Terms that occur in only one paper or in
- * more than half of them are dropped: they cannot say which papers are alike.
+ * The map's text vectors: the same TF-IDF vectors as related papers (src/ingest/vectors.ts), minus
+ * the terms that occur in only one paper or in more than half of them — they cannot say which
+ * papers are alike, and on a 2-D map they only add noise. Rows are re-normalised by the PCA.
  */
-export function textVectors(papers: readonly MapText[]): Map<string, number>[] {
-  const counts = papers.map((p) => {
-    const tf = new Map<string, number>();
-    const add = (text: string, weight: number) => {
-      for (const t of tokenize(text)) {
-        if (t.stem.length < 2 || isStopword(normaliseWord(t.surface)) || /^\d+$/.test(t.stem))
-          continue;
-        tf.set(t.stem, (tf.get(t.stem) ?? 0) + weight);
-      }
-    };
-    add(p.title, 2);
-    add(p.abstract, 1);
-    return tf;
-  });
-  const df = new Map<string, number>();
-  for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+export function textVectors(papers: readonly MapText[]): SparseVector[] {
+  const { vectors, df } = buildVectors(papers.map(tokenizePaper));
   const n = papers.length;
-  return counts.map((tf) => {
-    const v = new Map<string, number>();
-    for (const [term, c] of tf) {
-      const d = df.get(term) ?? 0;
-      if (d < 2 || d > n / 2) continue;
-      v.set(term, (1 + Math.log(c)) * Math.log(n / d));
-    }
-    return v;
+  return vectors.map((v) => {
+    const kept: [number, number][] = [];
+    v.ids.forEach((id, k) => {
+      const d = df[id] as number;
+      if (d >= 2 && d <= n / 2) kept.push([id, v.weights[k] as number]);
+    });
+    return kept;
   });
 }

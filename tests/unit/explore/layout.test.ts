@@ -102,3 +102,36 @@ describe("layoutMap", () => {
     for (const p of empty) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
   });
 });
+
+describe("quadRegions", () => {
+  it("puts every point in exactly one region of bounded size, inside its square", async () => {
+    const { quadRegions } = await import("../../../src/ingest/map/regions.ts");
+    const rand = seededRandom(5);
+    // Clustered points, some on cell borders and the far edge.
+    const points = Array.from({ length: 3000 }, (_, i) => ({
+      i,
+      x: i % 10 === 0 ? 500 : Math.round(rand() ** 2 * 1000),
+      y: i % 7 === 0 ? 1000 : Math.round(rand() * 1000),
+    }));
+    const regions = quadRegions(points, { size: 1000, max: 200 });
+    const seen = regions.flatMap((r) => r.points.map((p) => p.i)).sort((a, b) => a - b);
+    expect(seen).toEqual(points.map((p) => p.i));
+    for (const r of regions) {
+      expect(r.points.length).toBeGreaterThan(0);
+      expect(r.points.length).toBeLessThanOrEqual(200);
+      for (const p of r.points) {
+        expect(p.x).toBeGreaterThanOrEqual(r.x);
+        expect(p.y).toBeGreaterThanOrEqual(r.y);
+        if (r.x + r.size < 1000) expect(p.x).toBeLessThan(r.x + r.size);
+        if (r.y + r.size < 1000) expect(p.y).toBeLessThan(r.y + r.size);
+      }
+    }
+    expect(new Set(regions.map((r) => r.id)).size).toBe(regions.length);
+  });
+
+  it("keeps a small map whole", async () => {
+    const { quadRegions } = await import("../../../src/ingest/map/regions.ts");
+    const regions = quadRegions([{ x: 1, y: 2 }], { size: 1000, max: 10 });
+    expect(regions).toEqual([{ id: "", x: 0, y: 0, size: 1000, points: [{ x: 1, y: 2 }] }]);
+  });
+});
