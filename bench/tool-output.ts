@@ -10,24 +10,26 @@ export function parseReported(phase: PhaseName, output: string): Record<string, 
   const found: Record<string, number> = {};
   const tool = phase.replace("incr:", "");
   if (tool === "astro") {
-    const built = /(\d+) page\(s\) built in ([\d.]+)(ms|s)/.exec(output);
+    const built = /(\d+) page\(s\) built in ([\dms. ]+?)\s*$/m.exec(output);
     if (built) {
       found.pages = Number(built[1]);
-      found["total ms"] = toMs(built[2], built[3]);
+      found["total ms"] = duration(built[2]);
     }
-    const sync = /\[types\] Generated ([\d.]+)(ms|s)/.exec(output);
-    if (sync) found["sync ms"] = toMs(sync[1], sync[2]);
-    const vite = [...output.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)];
-    if (vite.length > 0) found["vite ms"] = vite.reduce((sum, m) => sum + toMs(m[1], m[2]), 0);
-    const generating = /generating static routes[\s\S]*?Completed in ([\d.]+)(ms|s)/.exec(output);
-    if (generating) found["render ms"] = toMs(generating[1], generating[2]);
+    const sync = /\[types\] Generated ([\dms. ]+?)\.?\s*$/m.exec(output);
+    if (sync) found["sync ms"] = duration(sync[1]);
+    const vite = [...output.matchAll(/\[vite\] ✓ built in ([\dms. ]+?)\.?\s*$/gm)];
+    if (vite.length > 0) found["vite ms"] = vite.reduce((sum, m) => sum + duration(m[1]), 0);
+    const generating = /generating static routes[\s\S]*?Completed in ([\dms. ]+?)\.?\s*$/m.exec(
+      output,
+    );
+    if (generating) found["render ms"] = duration(generating[1]);
   } else if (tool === "pagefind" || tool === "hugo-pagefind") {
     const pages = /Indexed (\d+) pages?/.exec(output);
     const words = /Indexed (\d+) words?/.exec(output);
     const finished = /Finished in ([\d.]+) seconds/.exec(output);
     if (pages) found.pages = Number(pages[1]);
     if (words) found.words = Number(words[1]);
-    if (finished) found["index ms"] = toMs(finished[1], "s");
+    if (finished) found["index ms"] = Number(finished[1]) * 1000;
   } else if (tool === "hugo") {
     const pages = /Pages\s*\|\s*(\d+)/.exec(output);
     if (pages) found.pages = Number(pages[1]);
@@ -39,6 +41,11 @@ export function parseReported(phase: PhaseName, output: string): Record<string, 
   return found;
 }
 
-function toMs(value: string | undefined, unit: string | undefined): number {
-  return Number(value) * (unit === "s" ? 1000 : 1);
+/** Astro's durations: "219ms", "3.41s", "1m 21s", "3m 4s". */
+export function duration(text: string | undefined): number {
+  let ms = 0;
+  for (const [, value, unit] of (text ?? "").matchAll(/([\d.]+)\s*(ms|s|m)\b/g)) {
+    ms += Number(value) * (unit === "ms" ? 1 : unit === "s" ? 1000 : 60_000);
+  }
+  return ms;
 }

@@ -108,6 +108,13 @@ describe("tool output parsing", () => {
       words: 5000,
       "index ms": 7933,
     });
+    const long =
+      "08:35:58 [types] Generated 1m 21s\n08:37:39 [build] 11180 page(s) built in 3m 4s\n";
+    expect(parseReported("astro", long)).toEqual({
+      pages: 11_180,
+      "total ms": 184_000,
+      "sync ms": 81_000,
+    });
     const ingest = "ingest: 14 digests read, 1000 unique papers → content/papers (812 ms)\n";
     expect(parseReported("ingest", ingest)).toEqual({ "in-process ms": 812 });
   });
