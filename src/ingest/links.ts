@@ -1,7 +1,7 @@
 import type { PaperLink } from "../schema/paper.ts";
 
-/** Candidate URLs: up to whitespace or characters that never belong to a URL in prose. */
-const URL_RE = /https?:\/\/[^\s<>"“”‘’`]+/g;
+/** Candidate URLs (shared with markdown.ts): up to whitespace or characters that never belong to a URL in prose. */
+export const URL_RE = /https?:\/\/[^\s<>"“”‘’`]+/g;
 
 /** Punctuation that ends a sentence rather than the URL. */
 const TRAILING = /[.,;:!?'"\]}>]+$/;

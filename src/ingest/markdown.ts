@@ -1,7 +1,8 @@
-import type { Paragraph, Root } from "mdast";
+import type { Paragraph, PhrasingContent, Root } from "mdast";
 import { toMarkdown, type Unsafe } from "mdast-util-to-markdown";
 import { stringify } from "yaml";
 import { type PaperFrontmatter, paperFrontmatterSchema } from "../schema/paper.ts";
+import { cleanUrl, URL_RE } from "./links.ts";
 
 /**
  * Characters escaped everywhere on top of mdast-util-to-markdown's own rules, which only cover
@@ -12,15 +13,52 @@ import { type PaperFrontmatter, paperFrontmatterSchema } from "../schema/paper.t
 const EXTRA_UNSAFE: Unsafe[] = ["$", "{", "}", "|", "~", "<", "&", "*", "_", "`"].map(
   (character) => ({
     character,
+    // Not inside link targets: there the serialiser would percent-encode, changing the address.
+    notInConstruct: [
+      "autolink",
+      "destinationLiteral",
+      "destinationRaw",
+      "titleQuote",
+      "titleApostrophe",
+    ],
   }),
 );
 
+/** Bare `www.` addresses, which GFM would turn into links on its own. */
+const WWW_RE = /(?<![\w.@/-])www\.[^\s<>"“”‘’`]+/g;
+
+/**
+ * Text → phrasing nodes, with every URL as an explicit link node. GFM would autolink bare URLs
+ * anyway, but it would then show the backslashes the serialiser puts before `~`, `*`, `{`… in
+ * them; a link node is written as `<https://…>`, where nothing needs escaping.
+ */
+function phrasing(text: string): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  const found = [...text.matchAll(URL_RE), ...text.matchAll(WWW_RE)].sort(
+    (a, b) => (a.index ?? 0) - (b.index ?? 0),
+  );
+  let at = 0;
+  for (const m of found) {
+    const start = m.index ?? 0;
+    if (start < at) continue;
+    const url = cleanUrl(m[0]);
+    if (url.length <= "www.".length || url.endsWith("://")) continue;
+    if (start > at) nodes.push({ type: "text", value: text.slice(at, start) });
+    const href = url.startsWith("www.") ? `http://${url}` : url;
+    nodes.push({ type: "link", url: href, children: [{ type: "text", value: url }] });
+    at = start + url.length;
+  }
+  if (at < text.length) nodes.push({ type: "text", value: text.slice(at) });
+  return nodes;
+}
+
 /**
  * The abstract as Markdown whose rendering shows exactly the text: it is serialised from an
- * mdast tree (one paragraph, one text node), so escaping is done by the serialiser, not by hand.
+ * mdast tree (one paragraph of text and link nodes), so escaping is done by the serialiser, not
+ * by hand. The only links are the URLs written out in the abstract, each showing itself.
  */
 export function abstractMarkdown(abstract: string): string {
-  const paragraph: Paragraph = { type: "paragraph", children: [{ type: "text", value: abstract }] };
+  const paragraph: Paragraph = { type: "paragraph", children: phrasing(abstract) };
   const tree: Root = { type: "root", children: [paragraph] };
   return toMarkdown(tree, { unsafe: EXTRA_UNSAFE });
 }

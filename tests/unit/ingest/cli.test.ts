@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { digestSchema, paperFrontmatterSchema } from "../../../src/schema/paper.ts";
-import { splitPage } from "./helpers.ts";
+import { splitPage, visibleText } from "./helpers.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const tmp = mkdtempSync(join(tmpdir(), "ingest-cli-"));
@@ -40,7 +40,7 @@ function ingest(args: string[], env: Record<string, string> = {}) {
 
 function read(dir: string, slug: string) {
   const { yaml, body } = splitPage(readFileSync(join(dir, `${slug}.md`), "utf8"));
-  return { data: paperFrontmatterSchema.parse(parseYaml(yaml)), body };
+  return { data: paperFrontmatterSchema.parse(parseYaml(yaml)), body: visibleText(body) };
 }
 
 /** Every file in a folder with its bytes, for "left exactly as it was" comparisons. */

@@ -1,5 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { toString as mdToString } from "mdast-util-to-string";
+import { gfm } from "micromark-extension-gfm";
 import type { DigestFile } from "../../../src/ingest/pipeline.ts";
 
 /** Folder of the digest fixtures. */
@@ -21,4 +25,11 @@ export function splitPage(page: string): { yaml: string; body: string } {
   const m = /^---\n([\s\S]*?)---\n\n([\s\S]*)$/.exec(page);
   if (!m) throw new Error(`not a page: ${page.slice(0, 80)}`);
   return { yaml: m[1] as string, body: m[2] as string };
+}
+
+/** What a reader sees of a Markdown body (parsed as CommonMark + GFM, as the site does). */
+export function visibleText(markdown: string): string {
+  return mdToString(
+    fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }),
+  );
 }

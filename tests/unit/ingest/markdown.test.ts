@@ -24,9 +24,19 @@ function types(node: Root | RootContent, out = new Set<string>()): Set<string> {
 }
 
 /** Visible text and the constructs the reader would see. */
-function rendered(abstract: string): { text: string; types: Set<string> } {
+function rendered(abstract: string): {
+  text: string;
+  types: Set<string>;
+  links: { url: string; text: string }[];
+} {
   const tree = parseMd(abstractMarkdown(abstract));
-  return { text: textOf(tree), types: types(tree) };
+  const links: { url: string; text: string }[] = [];
+  const walk = (n: Root | RootContent) => {
+    if (n.type === "link") links.push({ url: n.url, text: textOf(n) });
+    if ("children" in n) for (const c of n.children) walk(c);
+  };
+  walk(tree);
+  return { text: textOf(tree), types: types(tree), links };
 }
 
 const fm = (over: Partial<PaperFrontmatter> = {}): PaperFrontmatter => ({
@@ -63,6 +73,21 @@ describe("abstract body", () => {
     expect([...r.types].filter((t) => !["root", "paragraph", "text", "link"].includes(t))).toEqual(
       [],
     );
+  });
+
+  it("writes URLs as autolinks so their characters need no escaping", () => {
+    const md = abstractMarkdown(
+      "Code: https://x.org/~a/b*c_d|e$. Site: www.x.org/~u, mail a@b.co.",
+    );
+    expect(md).toBe(
+      "Code: <https://x.org/~a/b*c_d|e$>. Site: [www.x.org/\\~u](http://www.x.org/~u), mail a@b.co.\n",
+    );
+    const r = rendered("Code: https://x.org/~a/b*c_d|e{x}. Site: www.x.org/~u");
+    expect(r.text).toBe("Code: https://x.org/~a/b*c_d|e{x}. Site: www.x.org/~u");
+    expect(r.links).toEqual([
+      { url: "https://x.org/~a/b*c_d|e", text: "https://x.org/~a/b*c_d|e" },
+      { url: "http://www.x.org/~u", text: "www.x.org/~u" },
+    ]);
   });
 
   it("escapes every character the issue lists", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { type DigestFile, runIngest } from "../../../src/ingest/pipeline.ts";
 import { digestSchema, paperFrontmatterSchema } from "../../../src/schema/paper.ts";
-import { bytes, fixtureFiles, splitPage } from "./helpers.ts";
+import { bytes, fixtureFiles, splitPage, visibleText } from "./helpers.ts";
 
 const basic = fixtureFiles("basic");
 const outputOf = (r: ReturnType<typeof runIngest>) =>
@@ -13,7 +13,7 @@ function page(r: ReturnType<typeof runIngest>, slug: string) {
   const p = r.pages.find((x) => x.file === `${slug}.md`);
   if (!p) throw new Error(`no page ${slug}`);
   const { yaml, body } = splitPage(p.content);
-  return { data: paperFrontmatterSchema.parse(parseYaml(yaml)), body };
+  return { data: paperFrontmatterSchema.parse(parseYaml(yaml)), body: visibleText(body) };
 }
 
 describe("runIngest over the fixtures", () => {
@@ -38,7 +38,7 @@ describe("runIngest over the fixtures", () => {
       { url: "https://huggingface.co/org/model-1.5B", kind: "model", label: "org/model-1.5B" },
     ]);
     expect(body).toBe(
-      "The shared abstract, seen in two digests. Models at https://huggingface.co/org/model-1.5B.\n",
+      "The shared abstract, seen in two digests. Models at https://huggingface.co/org/model-1.5B.",
     );
   });
 
