@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { MapPoint } from "../ingest/map/layout.ts";
-import { quadRegions } from "../ingest/map/regions.ts";
+import { splitRegions } from "../ingest/map/regions.ts";
 
 /** Number of distinct topic colours; topics beyond the largest `PALETTE_SIZE` share "other". */
 export const PALETTE_SIZE = 10;
@@ -249,7 +249,8 @@ export interface MapRegion {
   id: string;
   x: number;
   y: number;
-  size: number;
+  width: number;
+  height: number;
   dots: MapDot[];
   /** Name of the most common first topic among its papers, if any. */
   mainTopic: string | undefined;
@@ -263,16 +264,18 @@ export function mapRegions(
 ): MapRegion[] {
   if (dots.length <= (options.limit ?? FULL_MAP_LIMIT)) return [];
   const nameOf = new Map(bars.map((b) => [b.id, b.name]));
-  return quadRegions(dots, { size: options.size ?? 1000, max: options.max ?? REGION_MAX }).map(
-    (r) => {
+  return splitRegions(dots, { size: options.size ?? 1000, max: options.max ?? REGION_MAX }).map(
+    (r, i) => {
       const counts = new Map<string, number>();
       for (const d of r.points) if (d.topic) counts.set(d.topic, (counts.get(d.topic) ?? 0) + 1);
       const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
       return {
-        id: r.id,
+        // Numbered in the splitter's order, which walks the map region by neighbouring region.
+        id: String(i + 1),
         x: r.x,
         y: r.y,
-        size: r.size,
+        width: r.width,
+        height: r.height,
         dots: r.points,
         mainTopic: top ? nameOf.get(top[0]) : undefined,
       };
@@ -280,13 +283,19 @@ export function mapRegions(
   );
 }
 
-/** A region's dots rescaled to fill the whole `[0, size]` map (a zoom), rounded. */
+/**
+ * A region's dots rescaled into the `[0, size]` map (a zoom, the same factor on both axes so
+ * distances stay true), centred, rounded.
+ */
 export function zoomRegion(region: MapRegion, size = 1000): MapDot[] {
-  const k = size / region.size;
+  const side = Math.max(region.width, region.height, 1e-9);
+  const k = size / side;
+  const dx = (size - region.width * k) / 2;
+  const dy = (size - region.height * k) / 2;
   return region.dots.map((d) => ({
     ...d,
-    x: Math.min(size, Math.round((d.x - region.x) * k)),
-    y: Math.min(size, Math.round((d.y - region.y) * k)),
+    x: Math.min(size, Math.round(dx + (d.x - region.x) * k)),
+    y: Math.min(size, Math.round(dy + (d.y - region.y) * k)),
   }));
 }
 

@@ -113,7 +113,7 @@ export function principalComponents(
       return z;
     });
 
-  let basis = Array.from({ length: k }, () => {
+  let basis: Float64Array[] = Array.from({ length: k }, () => {
     const col = new Float64Array(m.cols);
     for (let c = 0; c < m.cols; c++) col[c] = rand() - 0.5;
     return col;

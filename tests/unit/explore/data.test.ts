@@ -121,3 +121,39 @@ describe("timeline", () => {
     expect(timeline([paper("e", [])]).bars).toEqual([]);
   });
 });
+
+describe("mapRegions", () => {
+  const dotsOf = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      slug: `p${i}`,
+      title: `P${i}`,
+      x: (i * 37) % 1001,
+      y: (i * 91) % 1001,
+      topic: i % 3 === 0 ? "merge" : "moe",
+      colour: 0,
+    }));
+  const bars = topicBars(papers, topics);
+
+  it("keeps small maps whole", async () => {
+    const { mapRegions } = await import("../../../src/data/explore.ts");
+    expect(mapRegions(dotsOf(50), bars, { limit: 100 })).toEqual([]);
+  });
+
+  it("splits large maps into numbered regions that hold every dot once and zoom inside the frame", async () => {
+    const { mapRegions, regionLabel, zoomRegion } = await import("../../../src/data/explore.ts");
+    const dots = dotsOf(1000);
+    const regions = mapRegions(dots, bars, { limit: 100, max: 120 });
+    expect(regions.map((r) => r.id)).toEqual(regions.map((_, i) => String(i + 1)));
+    expect(regions.flatMap((r) => r.dots.map((d) => d.slug)).sort()).toEqual(
+      dots.map((d) => d.slug).sort(),
+    );
+    const first = regions[0] as (typeof regions)[number];
+    expect(regionLabel(first)).toMatch(/^Region 1: \d+ papers; top topic: Mixture of experts$/);
+    for (const d of zoomRegion(first)) {
+      expect(d.x).toBeGreaterThanOrEqual(0);
+      expect(d.x).toBeLessThanOrEqual(1000);
+      expect(d.y).toBeGreaterThanOrEqual(0);
+      expect(d.y).toBeLessThanOrEqual(1000);
+    }
+  });
+});

@@ -103,9 +103,9 @@ describe("layoutMap", () => {
   });
 });
 
-describe("quadRegions", () => {
+describe("splitRegions", () => {
   it("puts every point in exactly one region of bounded size, inside its square", async () => {
-    const { quadRegions } = await import("../../../src/ingest/map/regions.ts");
+    const { splitRegions } = await import("../../../src/ingest/map/regions.ts");
     const rand = seededRandom(5);
     // Clustered points, some on cell borders and the far edge.
     const points = Array.from({ length: 3000 }, (_, i) => ({
@@ -113,7 +113,7 @@ describe("quadRegions", () => {
       x: i % 10 === 0 ? 500 : Math.round(rand() ** 2 * 1000),
       y: i % 7 === 0 ? 1000 : Math.round(rand() * 1000),
     }));
-    const regions = quadRegions(points, { size: 1000, max: 200 });
+    const regions = splitRegions(points, { size: 1000, max: 200 });
     const seen = regions.flatMap((r) => r.points.map((p) => p.i)).sort((a, b) => a - b);
     expect(seen).toEqual(points.map((p) => p.i));
     for (const r of regions) {
@@ -122,16 +122,20 @@ describe("quadRegions", () => {
       for (const p of r.points) {
         expect(p.x).toBeGreaterThanOrEqual(r.x);
         expect(p.y).toBeGreaterThanOrEqual(r.y);
-        if (r.x + r.size < 1000) expect(p.x).toBeLessThan(r.x + r.size);
-        if (r.y + r.size < 1000) expect(p.y).toBeLessThan(r.y + r.size);
+        if (r.x + r.width < 1000) expect(p.x).toBeLessThan(r.x + r.width);
+        if (r.y + r.height < 1000) expect(p.y).toBeLessThan(r.y + r.height);
       }
     }
     expect(new Set(regions.map((r) => r.id)).size).toBe(regions.length);
+    // Balanced: no region is tiny, so the overview has no near-empty cells.
+    expect(Math.min(...regions.map((r) => r.points.length))).toBeGreaterThan(50);
   });
 
   it("keeps a small map whole", async () => {
-    const { quadRegions } = await import("../../../src/ingest/map/regions.ts");
-    const regions = quadRegions([{ x: 1, y: 2 }], { size: 1000, max: 10 });
-    expect(regions).toEqual([{ id: "", x: 0, y: 0, size: 1000, points: [{ x: 1, y: 2 }] }]);
+    const { splitRegions } = await import("../../../src/ingest/map/regions.ts");
+    const regions = splitRegions([{ x: 1, y: 2 }], { size: 1000, max: 10 });
+    expect(regions).toEqual([
+      { id: "", x: 0, y: 0, width: 1000, height: 1000, points: [{ x: 1, y: 2 }] },
+    ]);
   });
 });

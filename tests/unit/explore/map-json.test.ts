@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mapFromPages, mapJson } from "../../../src/ingest/map/index.ts";
 import { renderPage } from "../../../src/ingest/markdown.ts";
 
-const families = [
+const families: [string, string][] = [
   ["merging", "merge model weights task vectors interpolation"],
   ["quant", "quantization low bit integer weights activation outliers"],
   ["moe", "mixture experts routing gating sparse experts load balance"],
