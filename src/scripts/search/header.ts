@@ -81,7 +81,7 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
       );
       const facts = metaLine(data.meta);
       if (facts !== "")
-        option.append(el("span", "block text-xs text-zinc-500 dark:text-zinc-400", facts));
+        option.append(el("span", "block text-xs text-zinc-600 dark:text-zinc-400", facts));
       const excerpt = el("span", "mt-0.5 line-clamp-2 text-xs text-zinc-600 dark:text-zinc-300");
       excerpt.append(excerptFragment(data.excerpt));
       option.append(excerpt);
@@ -139,6 +139,13 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
     clearTimeout(timer);
     if (hint) hint.hidden = input.value !== "";
     timer = setTimeout(run, DEBOUNCE_MS);
+    // Fetch the index chunks for what is typed so far while the debounce waits (Pagefind's advice).
+    const query = input.value.trim();
+    if (query !== "") {
+      loadPagefind()
+        .then((pagefind) => pagefind.preload(query))
+        .catch(() => undefined);
+    }
   });
 
   input.addEventListener("keydown", (event) => {
