@@ -4,22 +4,22 @@ import { dot, type SparseVec } from "./vectors.ts";
 export interface RelatedOptions {
   /** Related papers per paper. Default 5. */
   count: number;
-  /** Only a paper's heaviest terms look for candidates. Default 24. */
+  /** Only a paper's heaviest terms look for candidates. Default 20. */
   queryTerms: number;
   /**
    * Postings kept per term, heaviest first ("champion lists", Manning et al., Introduction to
-   * Information Retrieval §7.1.3): common terms stop costing O(N) per query. Default 160.
+   * Information Retrieval §7.1.3): common terms stop costing O(N) per query. Default 100.
    */
   championSize: number;
-  /** Candidates re-scored with the exact cosine. Default 40. */
+  /** Candidates re-scored with the exact cosine. Default 30. */
   rerank: number;
 }
 
 export const DEFAULT_RELATED: RelatedOptions = {
   count: 5,
-  queryTerms: 24,
-  championSize: 160,
-  rerank: 40,
+  queryTerms: 20,
+  championSize: 100,
+  rerank: 30,
 };
 
 /** Champion lists: per term, the documents holding it and their weights, heaviest first. */
