@@ -28,6 +28,8 @@ export type PhaseName = (typeof PHASES)[number];
 export interface DistStats {
   bytes: number;
   files: number;
+  /** Bytes per top-level folder (`papers/by` apart from the paper pages), to see what grows. */
+  byFolder?: Record<string, number>;
   /** Paper pages found (`<slug>/index.html` under `papers/`). */
   paperPages: number;
   /** Mean size of a paper page's HTML, bytes. */
