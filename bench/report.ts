@@ -200,6 +200,14 @@ export function renderBenchmarks(runs: readonly RunResult[]): string {
       table(PHASE_HEADER, phaseRows(size)),
       "",
     );
+    if (size.dist?.byFolder)
+      out.push(
+        `\`dist/\` by folder: ${Object.entries(size.dist.byFolder)
+          .sort((a, b) => b[1] - a[1])
+          .map(([folder, b]) => `${folder} ${bytes(b)}`)
+          .join(", ")}.`,
+        "",
+      );
     if (size.hugoDist)
       out.push(
         `Hugo output: ${bytes(size.hugoDist.bytes)} in ${n(size.hugoDist.files)} files, ${bytes(size.hugoDist.bytesPerPaperPage)} per paper page.`,

@@ -29,6 +29,7 @@ const size = (papers: number, scale: number): SizeResult => ({
   dist: {
     bytes: papers * 20_000,
     files: papers * 2,
+    byFolder: { papers: papers * 15_000, pagefind: papers * 5_000 },
     paperPages: papers,
     bytesPerPaperPage: 15_000,
   },
@@ -81,6 +82,7 @@ describe("benchmark report", () => {
     expect(md).toMatch(/\| full build \| 12\.00 \| 18\.00 \| 1\.50× \|/);
     expect(md).toContain("about 50,000 papers");
     expect(md).toContain("Test CPU");
+    expect(md).toContain("`dist/` by folder: papers 15.0 MB, pagefind 5.0 MB.");
   });
 });
 
