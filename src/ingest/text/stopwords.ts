@@ -30,7 +30,7 @@ reduces reducing remain remains report require requires research respectively re
 second show showing shown shows significant significantly simple simultaneously small specific
 specifically state strong studies study substantial substantially successfully superior suggest 
 technique techniques terms third three  two typically understanding unlike various versus way ways
-wide widely work works yield yields`;
+wide widely work works yield yields pre increase increases increased aim aims via within`;
 
 /** Normalised words that never start, end or form a keyphrase or count in a text vector. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
