@@ -24,8 +24,8 @@ const EXTRA_UNSAFE: Unsafe[] = ["$", "{", "}", "|", "~", "<", "&", "*", "_", "`"
   }),
 );
 
-/** Bare `www.` addresses, which GFM would turn into links on its own. */
-const WWW_RE = /(?<![\w.@/-])www\.[^\s<>"“”‘’`]+/g;
+/** Bare `www.` addresses, which GFM turns into links on its own unless a letter or digit precedes them. */
+const WWW_RE = /(?<![A-Za-z0-9])www\.[^\s<>"“”‘’`]+/g;
 
 /**
  * Text → phrasing nodes, with every URL as an explicit link node. GFM would autolink bare URLs
