@@ -7,8 +7,8 @@ export interface Options {
   base: string;
 }
 
-/** Attributes that hold a URL, per element. */
-const URL_ATTRIBUTES: Record<string, string> = {
+/** Attributes that hold a URL, per element (shared with the Sätteri variant). */
+export const URL_ATTRIBUTES: Record<string, string> = {
   a: "href",
   img: "src",
   source: "src",

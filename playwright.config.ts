@@ -1,0 +1,37 @@
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./tests/e2e/chromium.ts";
+
+const PORT = 4400;
+const BASE_PATH = "/papershelf/";
+
+/**
+ * Browser tests over one production build of the shipped seeds plus hostile fixtures, served by
+ * `astro preview` under the GitHub Pages-style base path. Build once, preview once.
+ */
+export default defineConfig({
+  testDir: "tests/e2e",
+  testMatch: "**/*.spec.ts",
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? "list" : [["list"]],
+  use: {
+    baseURL: `http://localhost:${PORT}${BASE_PATH}`,
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `npx tsx tests/e2e/build-fixture-site.ts && npx astro preview --port ${PORT}`,
+    url: `http://localhost:${PORT}${BASE_PATH}`,
+    env: {
+      BASE_PATH,
+      SITE_URL: `http://localhost:${PORT}${BASE_PATH}`,
+      ASTRO_TELEMETRY_DISABLED: "1",
+    },
+    reuseExistingServer: !process.env.CI,
+    timeout: 300_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

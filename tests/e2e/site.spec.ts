@@ -1,0 +1,133 @@
+import { BASE, expect, KNOWN_SLUG, test } from "./fixtures.ts";
+
+test("a reader goes from the home page to a digest, a paper and a topic", async ({ page }) => {
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Papershelf");
+  await page
+    .getByRole("region", { name: "Digests" })
+    .getByRole("listitem")
+    .getByRole("link")
+    .first()
+    .click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}digests/[^/]+/$`));
+  const firstPaper = page
+    .getByRole("main")
+    .getByRole("listitem")
+    .getByRole("heading")
+    .getByRole("link")
+    .first();
+  const title = await firstPaper.textContent();
+  await firstPaper.click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}papers/[a-z0-9-]+/$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.locator("h1")).toHaveCount(1);
+  const topic = page
+    .getByRole("article")
+    .getByRole("list", { name: "Topics" })
+    .getByRole("link")
+    .first();
+  const topicName = await topic.textContent();
+  await topic.click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}topics/[^/]+/$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(topicName);
+});
+
+test("a paper permalink loads directly with its metadata", async ({ page }) => {
+  const response = await page.goto(`papers/${KNOWN_SLUG}/`);
+  expect(response?.status()).toBe(200);
+  const h1 = page.getByRole("heading", { level: 1 });
+  await expect(h1).toHaveText("A Hierarchical Bayesian Model for Deep Few-Shot Meta Learning");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    `http://localhost:4400${BASE}papers/${KNOWN_SLUG}/`,
+  );
+  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute(
+    "content",
+    await h1.textContent(),
+  );
+  await expect(page.getByRole("link", { name: /Code/ })).toHaveAttribute(
+    "href",
+    "https://github.com/minyoungkim21/niwmeta",
+  );
+  await expect(page.getByRole("link", { name: "Search arXiv" })).toHaveAttribute(
+    "href",
+    /^https:\/\/arxiv\.org\/search\//,
+  );
+  const jsonLd = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}",
+  );
+  expect(jsonLd).toMatchObject({ "@type": "ScholarlyArticle", headline: await h1.textContent() });
+  await expect(page.locator("pre code")).toContainText("@misc{");
+});
+
+test("an unknown address shows the 404 page with search and a way home", async ({ page }) => {
+  const response = await page.goto("no-such-paper/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByRole("link", { name: "Go to the home page" })).toHaveAttribute(
+    "href",
+    BASE,
+  );
+  const main = page.getByRole("main");
+  await main.getByRole("searchbox", { name: "Search papers" }).fill("merging");
+  const form = main.getByRole("search");
+  await expect(form).toHaveAttribute("action", `${BASE}search/`);
+});
+
+test("the theme toggle switches to dark and remembers it across reloads", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("./");
+  const html = page.locator("html");
+  await expect(html).not.toHaveClass(/dark/);
+  const toggle = page.getByRole("button", { name: "Dark theme" });
+  await toggle.click();
+  await expect(html).toHaveClass(/dark/);
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await page.reload();
+  await expect(html).toHaveClass(/dark/);
+  await page.goto(`papers/${KNOWN_SLUG}/`);
+  await expect(html).toHaveClass(/dark/);
+  await page.getByRole("button", { name: "Dark theme" }).click();
+  await page.reload();
+  await expect(html).not.toHaveClass(/dark/);
+});
+
+test("the copy-link button copies the paper's full URL", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+    origin: "http://localhost:4400",
+  });
+  await page.goto(`papers/${KNOWN_SLUG}/`);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `http://localhost:4400${BASE}papers/${KNOWN_SLUG}/`,
+  );
+});
+
+test("the skip link moves keyboard focus to the main content", async ({ page }) => {
+  await page.goto("papers/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+});
+
+test("the papers list sorts and paginates with static links", async ({ page }) => {
+  await page.goto("papers/");
+  await page
+    .getByRole("navigation", { name: "Sort papers" })
+    .getByRole("link", { name: "Most upvoted" })
+    .click();
+  await expect(page).toHaveURL(`${BASE}papers/by/upvotes/`.replace(/^/, "http://localhost:4400"));
+  const counts = await page.locator("main article li:has(.sr-only)").allInnerTexts();
+  const numbers = counts.map((t) => Number.parseInt(t, 10)).filter(Number.isFinite);
+  expect(numbers.length).toBeGreaterThan(3);
+  expect([...numbers].sort((a, b) => b - a)).toEqual(numbers);
+  await page
+    .getByRole("navigation", { name: "Pagination" })
+    .getByRole("link", { name: "Next" })
+    .click();
+  await expect(page).toHaveURL(/\/papershelf\/papers\/by\/upvotes\/2\/$/);
+});
