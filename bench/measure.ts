@@ -13,7 +13,7 @@ export interface Measurement {
   /** User + system CPU seconds of the tree (GNU time), or null without it. */
   cpuS: number | null;
   exitCode: number;
-  /** The last 64 KiB of stdout and stderr, for parsing tool-reported timings. */
+  /** The first 32 KiB and last 64 KiB of stdout and stderr, for parsing tool-reported timings. */
   output: string;
 }
 
@@ -47,10 +47,15 @@ export async function measure(
     : [command, [...args]];
   const started = performance.now();
   const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env });
-  let output = "";
+  // Tools print their stage timings both early (Astro's sync and Vite lines) and last (totals),
+  // with one line per page in between: keep the first 32 KiB and the last 64 KiB.
+  let head = "";
+  let tail = "";
   const keep = (chunk: Buffer) => {
     log.write(chunk);
-    output = (output + chunk.toString()).slice(-65536);
+    const text = chunk.toString();
+    if (head.length < 32768) head += text;
+    else tail = (tail + text).slice(-65536);
   };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
@@ -82,7 +87,7 @@ export async function measure(
     maxProcessRssMb: maxProcessKb / 1024,
     cpuS: time === null ? null : time.userS + time.systemS,
     exitCode,
-    output,
+    output: tail === "" ? head : `${head}\n…\n${tail}`,
   };
 }
 
