@@ -8,10 +8,20 @@ import { join } from "node:path";
 import type { MapPoint } from "../ingest/map/layout.ts";
 import { splitRegions } from "../ingest/map/regions.ts";
 
-/** Number of distinct topic colours; topics beyond the largest `PALETTE_SIZE` share "other". */
-export const PALETTE_SIZE = 10;
+/** Distinct hues. */
+export const HUES = 10;
+/**
+ * Distinct topic styles: ten hues as filled dots, then the same hues as rings. Topics beyond the
+ * `PALETTE_SIZE` with the most dots share the small grey "other" dot.
+ */
+export const PALETTE_SIZE = 2 * HUES;
 /** Colour index used for papers whose topic has no colour of its own (or no topic). */
 export const OTHER_COLOUR = PALETTE_SIZE;
+
+/** Whether a colour index is drawn as a ring (the second round of hues). */
+export function isRing(colour: number): boolean {
+  return colour >= HUES && colour < PALETTE_SIZE;
+}
 
 /** The minimum a helper needs of a paper. */
 export interface ExplorePaper {
@@ -38,8 +48,9 @@ export interface TopicBar {
 }
 
 /**
- * Topic bars, largest first (ties by name), topics without papers left out. The colour of each
- * topic is fixed here too: the largest topics get the distinct colours.
+ * Topic bars, largest first (ties by name), topics without papers left out. The style of each
+ * topic is fixed here too: the topics that colour the most dots (first topics) get the distinct
+ * styles, filled hues first, then rings.
  */
 export function topicBars(
   papers: readonly ExplorePaper[],
@@ -47,11 +58,27 @@ export function topicBars(
 ): TopicBar[] {
   const counts = new Map<string, number>();
   for (const p of papers) for (const t of p.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return topics
-    .map((t) => ({ id: t.id, name: t.name, count: counts.get(t.id) ?? 0 }))
-    .filter((t) => t.count > 0)
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "en"))
-    .map((t, i) => ({ ...t, colour: i < PALETTE_SIZE ? i : OTHER_COLOUR }));
+  const first = firstTopicCounts(papers);
+  const byName = (a: ExploreTopic, b: ExploreTopic) => a.name.localeCompare(b.name, "en");
+  const used = topics.filter((t) => (counts.get(t.id) ?? 0) > 0);
+  const colour = new Map(
+    [...used]
+      .sort(
+        (a, b) =>
+          (first.get(b.id) ?? 0) - (first.get(a.id) ?? 0) ||
+          (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) ||
+          byName(a, b),
+      )
+      .map((t, i) => [t.id, i < PALETTE_SIZE ? i : OTHER_COLOUR]),
+  );
+  return used
+    .map((t) => ({
+      id: t.id,
+      name: t.name,
+      count: counts.get(t.id) ?? 0,
+      colour: colour.get(t.id) ?? OTHER_COLOUR,
+    }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "en"));
 }
 
 /** A dot of the map: a paper at its layout position with the colour of its first topic. */

@@ -53,19 +53,44 @@ test("the topic bars and the timeline match the data", async ({ page, request })
   }
 });
 
-test("keyboard focus on a dot shows its label", async ({ page }) => {
+test("keyboard focus on a dot shows its title in a tooltip", async ({ page }) => {
   await page.goto("explore/");
   const dot = page
     .getByRole("group", { name: /^Map of/ })
     .getByRole("link")
-    .first();
-  const label = dot.locator("text");
-  await expect(label).toHaveCSS("opacity", "0");
+    .nth(3);
+  const title = (await dot.locator("title").textContent()) ?? "";
+  const tip = page.locator("[data-map-tip]");
+  await expect(tip).toBeHidden();
   await dot.focus();
-  await page.keyboard.press("Shift+Tab");
-  await page.keyboard.press("Tab");
   await expect(dot).toBeFocused();
-  await expect(label).toHaveCSS("opacity", "1");
+  await expect(tip).toBeVisible();
+  await expect(tip).toHaveText(title);
+  await page.keyboard.press("Tab");
+  await expect(tip).toHaveText(
+    (await page.evaluate(() => document.activeElement?.querySelector("title")?.textContent)) ?? "",
+  );
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("keyboard focus on a dot still shows its label", async ({ page }) => {
+    await page.goto("explore/");
+    const dot = page
+      .getByRole("group", { name: /^Map of/ })
+      .getByRole("link")
+      .first();
+    const label = dot.locator("text");
+    await expect(label).toHaveCSS("opacity", "0");
+    await page.getByRole("link", { name: "Skip to content" }).focus();
+    // Tab until the first dot has focus, as a keyboard user would.
+    for (let i = 0; i < 50 && !(await dot.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(dot).toBeFocused();
+    await expect(label).toHaveCSS("opacity", "1");
+  });
 });
 
 test("the map has a text alternative listing every paper once", async ({ page, request }) => {

@@ -4,6 +4,7 @@ import {
   type ExplorePaper,
   firstTopicCounts,
   groupByFirstTopic,
+  isRing,
   MAX_MONTHS,
   mapDots,
   OTHER_COLOUR,
@@ -56,6 +57,26 @@ describe("topicBars", () => {
     );
     expect(bars.slice(PALETTE_SIZE).every((b) => b.colour === OTHER_COLOUR)).toBe(true);
   });
+});
+
+it("gives the first colours to the topics that colour the most dots", () => {
+  // "quant" is on more papers, but "moe" is the first topic of more papers (more dots);
+  // "quant" and "merge" colour one dot each, and the tie goes to the larger topic.
+  const ps = [
+    paper("1", ["moe", "quant"]),
+    paper("2", ["moe", "quant"]),
+    paper("3", ["merge", "quant"]),
+    paper("4", ["quant"]),
+  ];
+  const bars = topicBars(ps, topics);
+  expect(bars.map((b) => [b.id, b.count, b.colour])).toEqual([
+    ["quant", 4, 1],
+    ["moe", 2, 0],
+    ["merge", 1, 2],
+  ]);
+  expect(isRing(0)).toBe(false);
+  expect(isRing(PALETTE_SIZE - 1)).toBe(true);
+  expect(isRing(OTHER_COLOUR)).toBe(false);
 });
 
 describe("mapDots", () => {
