@@ -103,7 +103,11 @@ async function replaceFolder(
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp);
   try {
-    await Promise.all(files.map((f) => writeFile(join(tmp, f.file), f.content)));
+    // Bounded batches: one Promise.all over 50,000 pages hits EMFILE (bench, 50k papers).
+    for (let i = 0; i < files.length; i += 256) {
+      const batch = files.slice(i, i + 256);
+      await Promise.all(batch.map((f) => writeFile(join(tmp, f.file), f.content)));
+    }
     if (existsSync(out)) await rename(out, old);
     await rename(tmp, out);
   } catch (e) {
