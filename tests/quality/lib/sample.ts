@@ -10,6 +10,8 @@ export interface PageSample {
   others: string[];
   /** The sampled paper pages, sorted. */
   papers: string[];
+  /** Every paper page, sorted. */
+  allPapers: string[];
   /** How many paper pages the site has. */
   paperCount: number;
 }
@@ -26,7 +28,7 @@ export function samplePages(
   const unique = [...new Set(paths)].sort();
   const papers = unique.filter((p) => paperPattern.test(p));
   const others = unique.filter((p) => !paperPattern.test(p));
-  return { others, papers: spread(papers, size), paperCount: papers.length };
+  return { others, papers: spread(papers, size), allPapers: papers, paperCount: papers.length };
 }
 
 /** `size` items spread evenly over `items` (all of them when there are fewer). */

@@ -1,0 +1,138 @@
+/**
+ * `npm run audit`: Lighthouse (performance, accessibility, best practices, SEO) on the home page, a
+ * paper, a topic and the search page, mobile and desktop, against dist/ served like GitHub Pages
+ * (scripts/serve-dist.ts). Writes audit/lighthouse.json and audit/lighthouse.md, prints the table,
+ * exits 1 when a score is under `lighthouse.minScore` of quality.config.json.
+ *
+ * It checks the build that is there; when dist/ is missing it runs `npm run build` with
+ * BASE_PATH=/papershelf/ first. Chromium: CHROME_PATH, else the one the browser tests use.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse, { desktopConfig } from "lighthouse";
+import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium.ts";
+import { loadConfig, ROOT } from "../tests/quality/lib/config.ts";
+import { distDir } from "../tests/quality/lib/dist.ts";
+import { gatePages } from "../tests/quality/lib/pages.ts";
+import { pageFile } from "../tests/quality/lib/sample.ts";
+import { startServer } from "./serve-dist.ts";
+
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+type Category = (typeof CATEGORIES)[number];
+
+/** One Lighthouse run, summarised. */
+interface Row {
+  page: string;
+  path: string;
+  formFactor: "mobile" | "desktop";
+  scores: Record<Category, number>;
+  /** Audits that lost points: id, title, score (0–1), displayed value. */
+  findings: { id: string; title: string; score: number; value?: string }[];
+}
+
+const config = loadConfig();
+const dist = distDir(config);
+if (!existsSync(join(dist, "index.html"))) {
+  console.log(`audit: ${dist} is missing, building with BASE_PATH=${config.basePath}`);
+  execFileSync("npm", ["run", "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, BASE_PATH: config.basePath, ASTRO_TELEMETRY_DISABLED: "1" },
+  });
+}
+const pages = gatePages(config, 1);
+const targets = config.lighthouse.pages.map(({ name, path }) => ({ name, path: pickPath(path) }));
+
+const server = await startServer({ dist, base: config.basePath, port: config.port });
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH || findChromium(),
+  chromeFlags: [...CHROMIUM_ARGS, "--headless=new"],
+});
+const rows: Row[] = [];
+try {
+  for (const formFactor of ["mobile", "desktop"] as const) {
+    for (const target of targets) {
+      const result = await lighthouse(
+        server.url + target.path,
+        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] },
+        formFactor === "desktop" ? desktopConfig : undefined,
+      );
+      if (!result) throw new Error(`lighthouse returned nothing for /${target.path}`);
+      const { categories, audits } = result.lhr;
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]),
+      ) as Record<Category, number>;
+      // Only audits that weigh on a score; insights and diagnostics are advice.
+      const weighted = new Set(
+        CATEGORIES.flatMap((c) => categories[c]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0)
+          .map((ref) => ref.id),
+      );
+      const findings = Object.values(audits)
+        .filter((a) => weighted.has(a.id) && a.score !== null && a.score < 1)
+        .map((a) => ({
+          id: a.id,
+          title: a.title,
+          score: a.score ?? 0,
+          ...(a.displayValue ? { value: a.displayValue } : {}),
+        }));
+      rows.push({ page: target.name, path: target.path, formFactor, scores, findings });
+      console.log(
+        `audit: ${formFactor} /${target.path} ${CATEGORIES.map((c) => scores[c]).join(" ")}`,
+      );
+    }
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+}
+
+const table = markdownTable(rows);
+const outDir = join(ROOT, "audit");
+mkdirSync(outDir, { recursive: true });
+writeFileSync(
+  join(outDir, "lighthouse.json"),
+  `${JSON.stringify({ date: new Date().toISOString(), minScore: config.lighthouse.minScore, rows }, null, 2)}\n`,
+);
+writeFileSync(join(outDir, "lighthouse.md"), `# Lighthouse\n\n${table}\n`);
+console.log(`\n${table}`);
+const low = rows.filter((r) => CATEGORIES.some((c) => r.scores[c] < config.lighthouse.minScore));
+for (const row of rows) {
+  for (const f of row.findings) {
+    console.log(
+      `  ${row.formFactor} /${row.path}: ${f.id} (${f.score.toFixed(2)}) ${f.title}${f.value ? ` — ${f.value}` : ""}`,
+    );
+  }
+}
+if (low.length > 0) {
+  console.error(`audit: ${low.length} run(s) scored under ${config.lighthouse.minScore}`);
+  process.exitCode = 1;
+}
+
+/** Resolves `@paper` / `@topic` to the heaviest such page of the sitemap (the worst case). */
+function pickPath(path: string): string {
+  const candidates =
+    path === "@paper"
+      ? pages.allPapers
+      : path === "@topic"
+        ? pages.others.filter((p) => /^topics\/[^/]+\/$/.test(p))
+        : undefined;
+  if (!candidates) return path;
+  const size = (p: string) => statSync(join(dist, pageFile(p))).size;
+  const heaviest = [...candidates].sort((a, b) => size(b) - size(a) || a.localeCompare(b))[0];
+  if (heaviest === undefined) throw new Error(`audit: the sitemap has no ${path.slice(1)} page`);
+  return heaviest;
+}
+
+/** The scores as a Markdown table, one row per page and form factor. */
+function markdownTable(list: readonly Row[]): string {
+  const head = "| Page | Form factor | Performance | Accessibility | Best practices | SEO |";
+  const rule = "|---|---|---:|---:|---:|---:|";
+  const body = list.map(
+    (r) =>
+      `| ${r.page} (\`/${r.path}\`) | ${r.formFactor} | ${CATEGORIES.map((c) => r.scores[c]).join(" | ")} |`,
+  );
+  return [head, rule, ...body].join("\n");
+}
