@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from "./tests/e2e/chromium.ts";
 
 const PORT = 4400;
 const BASE_PATH = "/papershelf/";
+/** scripts/serve-dist.ts for the quality gates (tests/quality). */
+const QUALITY_PORT = 4430;
 
 /**
  * Browser tests over one production build of the shipped seeds plus hostile fixtures, served by
@@ -20,18 +22,36 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `npx tsx tests/e2e/build-fixture-site.ts && npx astro preview --port ${PORT}`,
-    url: `http://localhost:${PORT}${BASE_PATH}`,
-    env: {
-      BASE_PATH,
-      SITE_URL: `http://localhost:${PORT}${BASE_PATH}`,
-      ASTRO_TELEMETRY_DISABLED: "1",
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] } },
+    // Quality gates (links, HTML, axe, budgets) over the same dist/, served like GitHub Pages.
+    {
+      name: "quality",
+      testDir: "tests/quality",
+      fullyParallel: true,
+      timeout: 120_000,
+      use: { baseURL: `http://127.0.0.1:${QUALITY_PORT}${BASE_PATH}`, trace: "off" },
     },
-    reuseExistingServer: !process.env.CI,
-    timeout: 300_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  ],
+  webServer: [
+    {
+      command: `npx tsx tests/e2e/build-fixture-site.ts && npx astro preview --port ${PORT}`,
+      url: `http://localhost:${PORT}${BASE_PATH}`,
+      env: {
+        BASE_PATH,
+        SITE_URL: `http://localhost:${PORT}${BASE_PATH}`,
+        ASTRO_TELEMETRY_DISABLED: "1",
+      },
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    // Starts after the build above (Playwright starts web servers in order).
+    {
+      command: `npx tsx scripts/serve-dist.ts --port ${QUALITY_PORT}`,
+      url: `http://127.0.0.1:${QUALITY_PORT}${BASE_PATH}`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });
