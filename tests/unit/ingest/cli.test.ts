@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -173,6 +174,34 @@ describe("failures and options", { timeout: 60_000 }, () => {
       /^ingest: 3 digests read, 8 entries, 7 unique papers, 1 duplicates merged, 1 warnings/,
     );
     expect(read(out, "upvoted-without-year").data.published).toBe("2031-03-02");
+  });
+
+  it("reads topic files beside the output and reports a broken one as file:line", () => {
+    const content = join(tmp, "topics-run");
+    const topics = join(content, "topics");
+    cpSync(join(ROOT, "tests/fixtures/digests/basic"), join(content, "seeds"), { recursive: true });
+    mkdirSync(topics, { recursive: true });
+    writeFileSync(
+      join(topics, "experts.md"),
+      '---\nname: "Experts"\nsummary: "Mixtures of experts."\nterms:\n  "mixture of experts": 5\n---\nPapers on experts.\n',
+    );
+    const args = [
+      "--seeds",
+      join(content, "seeds"),
+      "--out",
+      join(content, "papers"),
+      "--topics",
+      topics,
+    ];
+    const ok = ingest(args);
+    expect(ok.code).toBe(0);
+    expect(
+      read(join(content, "papers"), "mu-parametrization-for-mixture-of-experts").data.topics,
+    ).toEqual(["experts"]);
+    writeFileSync(join(topics, "broken.md"), "---\nname: [\n---\n");
+    const bad = ingest(args);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/topics\/broken\.md:\d+: /);
   });
 
   it("fails clearly on a missing seeds folder", () => {
