@@ -37,6 +37,7 @@ test("the topic bars and the timeline match the data", async ({ page, request })
   for (const bar of await bars.all()) {
     const id = ((await bar.getAttribute("href")) ?? "").replace(/^.*\/topics\/([^/]+)\/$/, "$1");
     expect(Number(await bar.getAttribute("data-count")), `bar for ${id}`).toBe(counts.get(id));
+    await expect(bar).toHaveAccessibleName(new RegExp(` ${counts.get(id)} papers?$`));
   }
 
   const dated = papers.filter((p) => p.published);
