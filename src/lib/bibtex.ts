@@ -26,7 +26,7 @@ export function toBibtex(paper: CitationInput): string {
   }
   fields.push(["howpublished", `{\\url{${paper.url}}}`]);
   fields.push(["note", "{Listed on Papershelf}"]);
-  const key = paper.slug.replace(/-/g, "_").slice(0, 40);
+  const key = paper.slug.replace(/-/g, "_").slice(0, 40).replace(/_+$/, "");
   const body = fields.map(([k, v]) => `  ${k} = ${v}`);
   return `@misc{${key},\n${body.join(",\n")}\n}`;
 }

@@ -41,6 +41,8 @@ for (const scheme of ["light", "dark"] as const) {
     for (const [name, url] of Object.entries(pages)) {
       await page.goto(url);
       await page.screenshot({ path: `${out}/${name}-${width}-${scheme}.png`, fullPage: true });
+      // The first screen alone, at a readable scale, for long pages.
+      await page.screenshot({ path: `${out}/${name}-${width}-${scheme}-top.png` });
     }
     await context.close();
   }

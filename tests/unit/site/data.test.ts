@@ -41,7 +41,8 @@ describe("pages", () => {
 describe("digests and topics", () => {
   it("names digests by listing date, else by id, newest listing first", () => {
     expect(digestTitle({ id: "x", listed: "2025-04-17" })).toBe("Daily Papers, 17 April 2025");
-    expect(digestTitle({ id: "004_ab" })).toBe("Digest 004_ab");
+    expect(digestTitle({ id: "004_37fe8e5d54199201" })).toBe("Digest 004");
+    expect(digestTitle({ id: "my-digest" })).toBe("Digest my-digest");
     expect(
       sortDigests([
         { id: "b" },

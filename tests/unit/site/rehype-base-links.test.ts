@@ -1,6 +1,8 @@
+import { createSatteriMarkdownProcessor } from "@astrojs/markdown-satteri";
 import type { Root } from "hast";
 import { describe, expect, it } from "vitest";
 import { rehypeBaseLinks, withBase } from "../../../src/plugins/rehype-base-links.ts";
+import { satteriBaseLinks } from "../../../src/plugins/satteri-base-links.ts";
 
 /** A hast tree with one link (or image) per given URL. */
 function tree(urls: string[], tag = "a"): Root {
@@ -56,5 +58,21 @@ describe("rehypeBaseLinks", () => {
 
   it("withBase keeps the bare base path as it is", () => {
     expect(withBase("/papershelf", "/papershelf/")).toBe("/papershelf");
+  });
+});
+
+describe("satteriBaseLinks (the plugin the site's processor runs)", () => {
+  it("rewrites root-relative links in rendered Markdown and keeps the text as written", async () => {
+    const processor = await createSatteriMarkdownProcessor({
+      hastPlugins: [satteriBaseLinks({ base: "/papershelf/" })],
+      features: { smartPunctuation: false },
+    } as Parameters<typeof createSatteriMarkdownProcessor>[0]);
+    const { code } = await processor.render(
+      '[a](/papers/x/) ![i](/i.png) [b](https://e.org/) "q" \\<b>',
+    );
+    expect(code).toContain('href="/papershelf/papers/x/"');
+    expect(code).toContain('src="/papershelf/i.png"');
+    expect(code).toContain('href="https://e.org/"');
+    expect(code).toContain('"q" &lt;b&gt;');
   });
 });
