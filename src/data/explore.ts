@@ -311,18 +311,24 @@ export function mapRegions(
 }
 
 /**
- * A region's dots rescaled into the `[0, size]` map (a zoom, the same factor on both axes so
- * distances stay true), centred, rounded.
+ * A region's dots zoomed to fill the `[0, size]` map: the bounding box of its dots (regions from
+ * median cuts can be mostly empty space) scaled by one factor on both axes, so distances stay
+ * true, and centred. Rounded.
  */
 export function zoomRegion(region: MapRegion, size = 1000): MapDot[] {
-  const side = Math.max(region.width, region.height, 1e-9);
-  const k = size / side;
-  const dx = (size - region.width * k) / 2;
-  const dy = (size - region.height * k) / 2;
+  const xs = region.dots.map((d) => d.x);
+  const ys = region.dots.map((d) => d.y);
+  const x0 = Math.min(...xs);
+  const y0 = Math.min(...ys);
+  const w = Math.max(...xs) - x0;
+  const h = Math.max(...ys) - y0;
+  const k = size / Math.max(w, h, 1);
+  const dx = (size - w * k) / 2;
+  const dy = (size - h * k) / 2;
   return region.dots.map((d) => ({
     ...d,
-    x: Math.min(size, Math.round(dx + (d.x - region.x) * k)),
-    y: Math.min(size, Math.round(dy + (d.y - region.y) * k)),
+    x: Math.min(size, Math.round(dx + (d.x - x0) * k)),
+    y: Math.min(size, Math.round(dy + (d.y - y0) * k)),
   }));
 }
 

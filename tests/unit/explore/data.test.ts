@@ -170,7 +170,15 @@ describe("mapRegions", () => {
     );
     const first = regions[0] as (typeof regions)[number];
     expect(regionLabel(first)).toMatch(/^Region 1: \d+ papers; top topic: Mixture of experts$/);
-    for (const d of zoomRegion(first)) {
+    const zoomed = zoomRegion(first);
+    // The zoom fills the frame along at least one axis.
+    expect(
+      Math.max(
+        Math.max(...zoomed.map((d) => d.x)) - Math.min(...zoomed.map((d) => d.x)),
+        Math.max(...zoomed.map((d) => d.y)) - Math.min(...zoomed.map((d) => d.y)),
+      ),
+    ).toBeGreaterThanOrEqual(999);
+    for (const d of zoomed) {
       expect(d.x).toBeGreaterThanOrEqual(0);
       expect(d.x).toBeLessThanOrEqual(1000);
       expect(d.y).toBeGreaterThanOrEqual(0);
