@@ -1,7 +1,32 @@
 import type { PaperLink } from "../schema/paper.ts";
 
-/** Candidate URLs (shared with markdown.ts): up to whitespace or characters that never belong to a URL in prose. */
-export const URL_RE = /https?:\/\/[^\s<>"“”‘’`]+/g;
+/**
+ * Candidate URLs: up to whitespace or characters that never belong to a URL in prose. Bare
+ * `www.` addresses count too, where GFM would link them (not after a letter or digit).
+ */
+const URL_RE = /https?:\/\/[^\s<>"“”‘’`]+|(?<![A-Za-z0-9])www\.[^\s<>"“”‘’`]+/g;
+
+/** One URL found in prose: where it starts and its cleaned text. */
+export interface FoundUrl {
+  start: number;
+  url: string;
+}
+
+/**
+ * Every URL in a text, cleaned (see `cleanUrl`). Scanning resumes right after each cleaned URL,
+ * so a URL hidden in another's debris (`URL{URL}`, `URL\URL`) is found too.
+ */
+export function findUrls(text: string): FoundUrl[] {
+  const re = new RegExp(URL_RE.source, "g");
+  const found: FoundUrl[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const url = cleanUrl(m[0]);
+    const usable = /^https?:\/\/[^/]/.test(url) || /^www\.[^./]/.test(url);
+    if (usable) found.push({ start: m.index, url });
+    re.lastIndex = m.index + Math.max(usable ? url.length : 0, 1);
+  }
+  return found;
+}
 
 /** Punctuation that ends a sentence rather than the URL. */
 const TRAILING = /[.,;:!?'"\]}>]+$/;
@@ -61,8 +86,10 @@ export function describeLink(url: string): PaperLink | undefined {
 export function extractLinks(text: string): PaperLink[] {
   const seen = new Set<string>();
   const links: PaperLink[] = [];
-  for (const m of text.matchAll(URL_RE)) {
-    const link = describeLink(cleanUrl(m[0]));
+  for (const { url } of findUrls(text)) {
+    // Bare www. addresses are shown but not listed: the digest gave no scheme to trust.
+    if (url.startsWith("www.")) continue;
+    const link = describeLink(url);
     if (link && !seen.has(link.url)) {
       seen.add(link.url);
       links.push(link);

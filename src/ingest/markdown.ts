@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent, Root } from "mdast";
 import { toMarkdown, type Unsafe } from "mdast-util-to-markdown";
 import { stringify } from "yaml";
 import { type PaperFrontmatter, paperFrontmatterSchema } from "../schema/paper.ts";
-import { cleanUrl, URL_RE } from "./links.ts";
+import { findUrls } from "./links.ts";
 
 /**
  * Characters escaped everywhere on top of mdast-util-to-markdown's own rules, which only cover
@@ -24,9 +24,6 @@ const EXTRA_UNSAFE: Unsafe[] = ["$", "{", "}", "|", "~", "<", "&", "*", "_", "`"
   }),
 );
 
-/** Bare `www.` addresses, which GFM turns into links on its own unless a letter or digit precedes them. */
-const WWW_RE = /(?<![A-Za-z0-9])www\.[^\s<>"“”‘’`]+/g;
-
 /**
  * Text → phrasing nodes, with every URL as an explicit link node. GFM would autolink bare URLs
  * anyway, but it would then show the backslashes the serialiser puts before `~`, `*`, `{`… in
@@ -34,15 +31,8 @@ const WWW_RE = /(?<![A-Za-z0-9])www\.[^\s<>"“”‘’`]+/g;
  */
 function phrasing(text: string): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
-  const found = [...text.matchAll(URL_RE), ...text.matchAll(WWW_RE)].sort(
-    (a, b) => (a.index ?? 0) - (b.index ?? 0),
-  );
   let at = 0;
-  for (const m of found) {
-    const start = m.index ?? 0;
-    if (start < at) continue;
-    const url = cleanUrl(m[0]);
-    if (url.length <= "www.".length || url.endsWith("://")) continue;
+  for (const { start, url } of findUrls(text)) {
     if (start > at) nodes.push({ type: "text", value: text.slice(at, start) });
     const href = url.startsWith("www.") ? `http://${url}` : url;
     nodes.push({ type: "link", url: href, children: [{ type: "text", value: url }] });

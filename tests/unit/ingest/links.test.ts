@@ -38,6 +38,14 @@ describe("links", () => {
     ]);
   });
 
+  it("finds a URL hidden in another one's debris and ignores bare www. addresses", () => {
+    expect(
+      extractLinks("at https://a.org/x\\https://b.org/y{https://b.org/y} or www.c.org").map(
+        (l) => l.url,
+      ),
+    ).toEqual(["https://a.org/x", "https://b.org/y"]);
+  });
+
   it("finds a link glued to the previous sentence and lists each link once", () => {
     const links = extractLinks(
       "the license.https://example.org/x and again https://example.org/x.",

@@ -75,7 +75,7 @@ describe("abstracts rendered by the site's Markdown processor", () => {
           }
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
   }, 60_000);
 });
