@@ -96,8 +96,17 @@ test.describe("search page", () => {
       void d.dismiss();
     });
     await page.goto("search/?q=hostile");
-    await expect(results(page).first()).toBeVisible();
-    await expect(page.locator("[data-search-results] script")).toHaveCount(0);
+    // The title from tests/fixtures/hostile shows literally, tags and all.
+    await expect(
+      page.getByRole("link", { name: '<script>alert(1)</script> Hostile & "Quoted" <Title> Test' }),
+    ).toBeVisible();
+    await expect(page.locator("[data-search-results] :is(script, img, iframe, b)")).toHaveCount(0);
+    // The same in the header box.
+    await page.getByLabel("Search papers", { exact: true }).fill("angles");
+    await expect(
+      page.getByRole("option", { name: /Ampersands & Angles: a <b>bold<\/b> claim/ }),
+    ).toBeVisible();
+    await expect(page.locator("#site-search-listbox :is(script, img, iframe, b)")).toHaveCount(0);
     expect(dialogs).toBe(0);
   });
 });
