@@ -38,9 +38,10 @@ function options(argv: string[]): Options {
   const opts: Options = {
     seeds,
     out,
-    // The registry and topics live beside the output folder: content/slugs.json, content/topics.
+    // The registry lives beside the output folder (content/slugs.json), so a throwaway run with
+    // --out elsewhere never touches the committed one; the hand-written topics are always read.
     slugs: values.slugs ?? join(dirname(resolve(out)), "slugs.json"),
-    topics: values.topics ?? join(dirname(resolve(out)), "topics"),
+    topics: values.topics ?? "content/topics",
   };
   if (yearText !== undefined) {
     if (!/^\d{4}$/.test(yearText))
