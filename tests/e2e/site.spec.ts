@@ -16,7 +16,7 @@ test("a reader goes from the home page to a digest, a paper and a topic", async 
     .getByRole("heading")
     .getByRole("link")
     .first();
-  const title = await firstPaper.textContent();
+  const title = (await firstPaper.textContent()) ?? "";
   await firstPaper.click();
   await expect(page).toHaveURL(new RegExp(`${BASE}papers/[a-z0-9-]+/$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -26,7 +26,7 @@ test("a reader goes from the home page to a digest, a paper and a topic", async 
     .getByRole("list", { name: "Topics" })
     .getByRole("link")
     .first();
-  const topicName = await topic.textContent();
+  const topicName = (await topic.textContent()) ?? "";
   await topic.click();
   await expect(page).toHaveURL(new RegExp(`${BASE}topics/[^/]+/$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(topicName);
@@ -43,7 +43,7 @@ test("a paper permalink loads directly with its metadata", async ({ page }) => {
   );
   await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute(
     "content",
-    await h1.textContent(),
+    (await h1.textContent()) ?? "",
   );
   await expect(page.getByRole("link", { name: /Code/ })).toHaveAttribute(
     "href",
