@@ -69,6 +69,43 @@ describe("runIngest over the fixtures", () => {
   });
 });
 
+describe("year-less dates", () => {
+  const digest = (dates: string[]) =>
+    bytes(
+      `new\n\nSubscribe\n\nDaily Papers\n\nApr 17\n\n${dates
+        .map((d) => `Paper of ${d}\n\nAbstract.\n\n  • 1 authors\n·\n${d}\n\n`)
+        .join("")}`,
+    );
+
+  it("resolve per digest, and digests without explicit years follow the latest year of all", () => {
+    const r = runIngest({
+      digests: [
+        { path: "a.txt", bytes: digest(["Feb 2, 2023", "Mar 3"]) },
+        { path: "b.txt", bytes: digest(["Feb 2, 2021", "Mar 4"]) },
+        { path: "c.txt", bytes: digest(["Mar 5"]) },
+      ],
+    });
+    const dates = r.pages.map((p) => /published: (\S+)/.exec(p.content)?.[1]).sort();
+    expect(dates).toEqual(["2021-02-02", "2022-03-04", "2023-02-02", "2024-03-03", "2024-03-05"]);
+    expect(JSON.parse(r.digestsJson).map((d: { listed: string }) => d.listed)).toEqual([
+      "2024-04-17",
+      "2022-04-17",
+      "2024-04-17",
+    ]);
+  });
+
+  it("warn when a resolved date falls after the listing date", () => {
+    const r = runIngest({ digests: [{ path: "a.txt", bytes: digest(["Feb 2, 2023", "May 3"]) }] });
+    expect(r.warnings).toEqual([
+      {
+        file: "a.txt",
+        line: 17,
+        message: "publication date 2024-05-03 is after the listing date 2024-04-17; check --year",
+      },
+    ]);
+  });
+});
+
 describe("determinism", () => {
   const reference = outputOf(runIngest({ digests: basic }));
 
