@@ -134,7 +134,7 @@ export async function startServer(
       // GitHub Pages sends max-age=600; the gates disable the cache where it matters.
       "cache-control": "max-age=600",
     };
-    let body = readFileSync(join(root, answer.file));
+    let body: Buffer = readFileSync(join(root, answer.file));
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
       let zipped = gzipped.get(answer.file);
       if (!zipped) {
