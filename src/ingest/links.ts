@@ -68,6 +68,10 @@ export function describeLink(url: string): PaperLink | undefined {
   if ((host === "github.com" || host === "gitlab.com") && seg.length > 0) {
     return { url, kind: "code", label: seg.slice(0, 2).join("/") };
   }
+  // Anonymous GitHub, where double-blind submissions host their code: /r/<repo>.
+  if (host === "anonymous.4open.science" && seg[0] === "r" && seg[1]) {
+    return { url, kind: "code", label: seg[1] };
+  }
   if (host === "huggingface.co" || host === "hf.co") {
     const [first, ...rest] = seg;
     if (first === "datasets" && rest.length)

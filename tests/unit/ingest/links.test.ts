@@ -23,7 +23,7 @@ describe("links", () => {
     const text =
       "Code at https://github.com/acfr/LBDN/tree/main. Weights: https://huggingface.co/sashakunitsyn/vlrm-blip2-opt-2.7b. " +
       "Data (https://huggingface.co/datasets/org/set) and demo https://huggingface.co/spaces/org/demo; " +
-      "GitLab https://gitlab.com/team/tool, site https://hiss-csp.github.io.";
+      "GitLab https://gitlab.com/team/tool, site https://hiss-csp.github.io. Anonymous: https://anonymous.4open.science/r/TangleNAS-527C{here}";
     expect(extractLinks(text)).toEqual([
       { url: "https://github.com/acfr/LBDN/tree/main", kind: "code", label: "acfr/LBDN" },
       {
@@ -35,6 +35,11 @@ describe("links", () => {
       { url: "https://huggingface.co/spaces/org/demo", kind: "space", label: "org/demo" },
       { url: "https://gitlab.com/team/tool", kind: "code", label: "team/tool" },
       { url: "https://hiss-csp.github.io", kind: "project", label: "hiss-csp.github.io" },
+      {
+        url: "https://anonymous.4open.science/r/TangleNAS-527C",
+        kind: "code",
+        label: "TangleNAS-527C",
+      },
     ]);
   });
 
