@@ -94,6 +94,20 @@ describe("year-less dates", () => {
     ]);
   });
 
+  it("are left out with a warning when no digest shows any year, unless --year is given", () => {
+    const digests = [{ path: "a.txt", bytes: digest(["Mar 3", "Feb 29"]) }];
+    const r = runIngest({ digests });
+    expect(r.pages.every((p) => !p.content.includes("published:"))).toBe(true);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^year-less date and no year anywhere/),
+      expect.stringMatching(/^year-less date and no year anywhere/),
+    ]);
+    const leap = runIngest({ digests, year: 2023 });
+    expect(leap.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      "17: Feb 29 does not exist in 2023; date dropped",
+    ]);
+  });
+
   it("warn when a resolved date falls after the listing date", () => {
     const r = runIngest({ digests: [{ path: "a.txt", bytes: digest(["Feb 2, 2023", "May 3"]) }] });
     expect(r.warnings).toEqual([
