@@ -9,13 +9,15 @@ export const KNOWN_SLUG = "a-hierarchical-bayesian-model-for-deep-few-shot-meta-
 /**
  * `test` with two guards on every page: any JavaScript dialog (alert/confirm/prompt) fails the
  * test, since nothing from a digest may ever run; and so does any request outside the base path
- * (a stray `/favicon.ico`, an asset that ignored BASE_PATH).
+ * (a stray `/favicon.ico`, an asset that ignored BASE_PATH), and so does an uncaught script error.
  */
 export const test = base.extend<{ guards: undefined }>({
   guards: [
     async ({ page }, use) => {
       const dialogs: string[] = [];
       const strays: string[] = [];
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
       page.on("dialog", (dialog) => {
         dialogs.push(`${dialog.type()}: ${dialog.message()}`);
         void dialog.dismiss();
@@ -28,6 +30,7 @@ export const test = base.extend<{ guards: undefined }>({
       await use(undefined);
       expect(dialogs, "a dialog opened: digest text ran as script").toEqual([]);
       expect(strays, "requests outside the base path").toEqual([]);
+      expect(errors, "uncaught script errors").toEqual([]);
     },
     { auto: true },
   ],
