@@ -52,6 +52,10 @@ for (const path of pages.all) {
 
 /** Switches to dark the way the theme toggle does (class + remembered choice) and the system way. */
 async function useDarkTheme(page: Page): Promise<void> {
+  // Colour transitions would leave axe measuring half-switched colours.
+  await page.addStyleTag({
+    content: "*,*::before,*::after{transition:none!important;animation:none!important}",
+  });
   await page.emulateMedia({ colorScheme: "dark", reducedMotion: "reduce" });
   await page.evaluate(() => {
     localStorage.setItem("theme", "dark");
