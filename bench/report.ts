@@ -262,7 +262,15 @@ function growth(sizes: readonly SizeResult[]): string[] {
     "(Node, Vite bundling, Pagefind's UI assets) make small sizes look expensive per paper.",
     "",
     table(
-      ["phase", `ms/paper at ${n(small.papers)}`, `ms/paper at ${n(large.papers)}`, "growth"],
+      [
+        "phase",
+        `wall ms/paper at ${n(small.papers)}`,
+        `at ${n(large.papers)}`,
+        "growth",
+        `CPU ms/paper at ${n(small.papers)}`,
+        `at ${n(large.papers)}`,
+        "CPU growth",
+      ],
       rows,
     ),
     "",

@@ -84,6 +84,9 @@ describe("benchmark report", () => {
     );
     expect(md).toContain("about 50,000 papers");
     expect(md).toContain("Test CPU");
+    expect(md).toContain(
+      "| phase | wall ms/paper at 1,000 | at 10,000 | growth | CPU ms/paper at 1,000 |",
+    );
     expect(md).toContain("`dist/` by folder: papers 15.0 MB, pagefind 5.0 MB.");
   });
 });
