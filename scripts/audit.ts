@@ -126,13 +126,21 @@ function pickPath(path: string): string {
   return heaviest;
 }
 
-/** The scores as a Markdown table, one row per page and form factor. */
+/** The scores as a Markdown table, one row per page and form factor, columns padded (as Biome formats it). */
 function markdownTable(list: readonly Row[]): string {
-  const head = "| Page | Form factor | Performance | Accessibility | Best practices | SEO |";
-  const rule = "|---|---|---:|---:|---:|---:|";
-  const body = list.map(
-    (r) =>
-      `| ${r.page} (\`/${r.path}\`) | ${r.formFactor} | ${CATEGORIES.map((c) => r.scores[c]).join(" | ")} |`,
+  const head = ["Page", "Form factor", "Performance", "Accessibility", "Best practices", "SEO"];
+  const body = list.map((r) => [
+    `${r.page} (\`/${r.path}\`)`,
+    r.formFactor,
+    ...CATEGORIES.map((c) => String(r.scores[c])),
+  ]);
+  const widths = head.map((h, i) =>
+    Math.max(h.length, ...body.map((row) => (row[i] ?? "").length)),
   );
-  return [head, rule, ...body].join("\n");
+  // The first two columns are text (left-aligned), the scores numbers (right-aligned).
+  const cell = (text: string, i: number) =>
+    i < 2 ? text.padEnd(widths[i] ?? 0) : text.padStart(widths[i] ?? 0);
+  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(" | ")} |`;
+  const rule = `| ${widths.map((w, i) => (i < 2 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`;
+  return [line(head), rule, ...body.map(line)].join("\n");
 }
