@@ -1,10 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./tests/e2e/chromium.ts";
 
-const PORT = 4400;
+// Overridable so two checkouts (git worktrees) can run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4400);
 const BASE_PATH = "/papershelf/";
 /** scripts/serve-dist.ts for the quality gates (tests/quality). */
-const QUALITY_PORT = 4430;
+const QUALITY_PORT = Number(process.env.QUALITY_PORT ?? 4430);
 
 /**
  * Browser tests over one production build of the shipped seeds plus hostile fixtures, served by

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const E2E_BASE = "/papershelf/";
-export const E2E_PORT = 4400;
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4400);
 
 const root = join(import.meta.dirname, "..", "..");
 const work = mkdtempSync(join(tmpdir(), "papershelf-e2e-"));

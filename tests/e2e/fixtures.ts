@@ -3,6 +3,9 @@ import { test as base, expect } from "@playwright/test";
 /** The base path the test build is served under (see playwright.config.ts). */
 export const BASE = "/papershelf/";
 
+/** Where the test build is served (E2E_PORT lets two checkouts test side by side). */
+export const ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 4400}`;
+
 /** A shipped-seed paper whose slug is fixed by the slug registry. */
 export const KNOWN_SLUG = "a-hierarchical-bayesian-model-for-deep-few-shot-meta-learning";
 
@@ -24,8 +27,7 @@ export const test = base.extend<{ guards: undefined }>({
       });
       page.on("request", (request) => {
         const url = new URL(request.url());
-        if (url.host === "localhost:4400" && !url.pathname.startsWith(BASE))
-          strays.push(url.pathname);
+        if (url.origin === ORIGIN && !url.pathname.startsWith(BASE)) strays.push(url.pathname);
       });
       await use(undefined);
       expect(dialogs, "a dialog opened: digest text ran as script").toEqual([]);

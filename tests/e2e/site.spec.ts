@@ -1,4 +1,4 @@
-import { BASE, expect, KNOWN_SLUG, test } from "./fixtures.ts";
+import { BASE, expect, KNOWN_SLUG, ORIGIN, test } from "./fixtures.ts";
 
 test("a reader goes from the home page to a digest, a paper and a topic", async ({ page }) => {
   await page.goto("./");
@@ -39,7 +39,7 @@ test("a paper permalink loads directly with its metadata", async ({ page }) => {
   await expect(h1).toHaveText("A Hierarchical Bayesian Model for Deep Few-Shot Meta Learning");
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     "href",
-    `http://localhost:4400${BASE}papers/${KNOWN_SLUG}/`,
+    `${ORIGIN}${BASE}papers/${KNOWN_SLUG}/`,
   );
   await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute(
     "content",
@@ -94,13 +94,13 @@ test("the theme toggle switches to dark and remembers it across reloads", async 
 
 test("the copy-link button copies the paper's full URL", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], {
-    origin: "http://localhost:4400",
+    origin: ORIGIN,
   });
   await page.goto(`papers/${KNOWN_SLUG}/`);
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `http://localhost:4400${BASE}papers/${KNOWN_SLUG}/`,
+    `${ORIGIN}${BASE}papers/${KNOWN_SLUG}/`,
   );
 });
 
@@ -120,7 +120,7 @@ test("the papers list sorts and paginates with static links", async ({ page }) =
     .getByRole("navigation", { name: "Sort papers" })
     .getByRole("link", { name: "Most upvoted" })
     .click();
-  await expect(page).toHaveURL(`${BASE}papers/by/upvotes/`.replace(/^/, "http://localhost:4400"));
+  await expect(page).toHaveURL(`${BASE}papers/by/upvotes/`.replace(/^/, ORIGIN));
   const counts = await page.locator("main article li:has(.sr-only)").allInnerTexts();
   const numbers = counts.map((t) => Number.parseInt(t, 10)).filter(Number.isFinite);
   expect(numbers.length).toBeGreaterThan(3);
