@@ -93,6 +93,16 @@ test("a topic's sort tabs reorder its papers: most upvoted puts the top paper fi
     "href",
     `${BASE}topics/${TOPIC}/`,
   );
+  const note = page.getByText("No paper in this topic has upvotes yet");
+  await expect(note).toHaveCount(0);
+  // A topic without upvoted papers says why its "Most upvoted" order looks like "Newest".
+  const papers = await corpus(request);
+  const unvoted = [...new Set(papers.flatMap((p) => p.topics))].find((t) =>
+    papers.every((p) => !p.topics.includes(t) || p.upvotes === undefined),
+  );
+  expect(unvoted, "some topic has no upvoted paper").toBeDefined();
+  await page.goto(`topics/${unvoted}/by/upvotes/`);
+  await expect(note).toBeVisible();
 });
 
 test("a topic's feed is linked from its page and carries its papers under the base path", async ({
