@@ -33,10 +33,13 @@ export type IconName = keyof typeof ICON_PATHS;
  * The sprite: one `<symbol>` per icon, ids equal to the names. The stroke settings sit on each
  * symbol, so a `<use>` needs no attributes and the icon takes the text colour (`currentColor`).
  */
-export function iconSprite(paths: Readonly<Record<string, string>> = ICON_PATHS): string {
+export function iconSprite(
+  paths: Readonly<Record<string, string>> = ICON_PATHS,
+  extra = "",
+): string {
   const symbols = Object.entries(paths).map(
     ([id, d]) =>
       `<symbol id="${id}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="${d}"/></symbol>`,
   );
-  return `<svg xmlns="http://www.w3.org/2000/svg">${symbols.join("")}</svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg">${symbols.join("")}${extra}</svg>\n`;
 }
