@@ -27,5 +27,11 @@ export default defineConfig({
       hastPlugins: [satteriBaseLinks({ base })],
     }),
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Astro inlines scripts smaller than this into every page that uses them; the theme toggle and
+    // copy-link scripts would then be repeated on each of tens of thousands of pages. As files
+    // they are fetched once and cached (issue 7: dist size).
+    build: { assetsInlineLimit: 0 },
+  },
 });

@@ -25,6 +25,9 @@ const papers = defineCollection({
     base: "./content/papers",
     generateId: ({ entry, data }) =>
       typeof data.slug === "string" ? data.slug : entry.replace(/\.md$/, ""),
+    // Pages use the rendered HTML only; keeping the raw Markdown too would make the data store
+    // (serialized, then bundled into the build) a third larger for nothing (issue 7).
+    retainBody: false,
   }),
   schema: paperFrontmatterSchema.extend({ published: isoDate }),
 });

@@ -59,7 +59,8 @@ async function load(): Promise<Corpus> {
   const all: Paper[] = paperEntries.map((entry) => ({
     ...entry.data,
     entry,
-    abstract: htmlToText(entry.rendered?.html ?? entry.body ?? ""),
+    // The collection keeps no raw body (retainBody: false), so the rendered HTML is the source.
+    abstract: htmlToText(entry.rendered?.html ?? ""),
   }));
   const sorted = Object.fromEntries(SORTS.map(({ key }) => [key, sortPapers(all, key)])) as Record<
     SortKey,

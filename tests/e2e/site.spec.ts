@@ -142,7 +142,8 @@ test("the papers list sorts and paginates with static links", async ({ page }) =
     .getByRole("link", { name: "Most upvoted" })
     .click();
   await expect(page).toHaveURL(`${BASE}papers/by/upvotes/`.replace(/^/, ORIGIN));
-  const counts = await page.locator("main article li:has(.sr-only)").allInnerTexts();
+  // The upvotes item of each row's meta line ("67 upvotes"; the word is for screen readers).
+  const counts = await page.locator("main .meta li:has(.sr-only)").allInnerTexts();
   const numbers = counts.map((t) => Number.parseInt(t, 10)).filter(Number.isFinite);
   expect(numbers.length).toBeGreaterThan(3);
   expect([...numbers].sort((a, b) => b - a)).toEqual(numbers);
