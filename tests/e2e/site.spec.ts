@@ -45,7 +45,7 @@ test("a paper permalink loads directly with its metadata", async ({ page }) => {
     "content",
     (await h1.textContent()) ?? "",
   );
-  await expect(page.getByRole("link", { name: /Code/ })).toHaveAttribute(
+  await expect(page.getByRole("link", { name: "Code minyoungkim21/niwmeta" })).toHaveAttribute(
     "href",
     "https://github.com/minyoungkim21/niwmeta",
   );
