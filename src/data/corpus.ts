@@ -2,7 +2,7 @@ import { type CollectionEntry, getCollection } from "astro:content";
 import { htmlToText } from "../lib/text.ts";
 import type { Digest, PaperFrontmatter } from "../schema/paper.ts";
 import { sortDigests } from "./digests.ts";
-import { SORTS, type SortKey, sortPapers } from "./sort.ts";
+import { listPapers, SORTS, type SortKey } from "./sort.ts";
 import { type CoTopic, coOccurring, countTopics, sortTopics } from "./topics.ts";
 
 /** A paper as pages use it: the frontmatter plus the abstract as plain text. */
@@ -28,7 +28,7 @@ export interface TopicView {
 export interface Corpus {
   /** Every paper, newest first. */
   papers: Paper[];
-  /** Every paper in each list order. */
+  /** The papers of each list order (see `listPapers`: "most upvoted" holds only upvoted papers). */
   sorted: Record<SortKey, Paper[]>;
   bySlug: Map<string, Paper>;
   /** Every digest, newest listing first. */
@@ -62,7 +62,7 @@ async function load(): Promise<Corpus> {
     // The collection keeps no raw body (retainBody: false), so the rendered HTML is the source.
     abstract: htmlToText(entry.rendered?.html ?? ""),
   }));
-  const sorted = Object.fromEntries(SORTS.map(({ key }) => [key, sortPapers(all, key)])) as Record<
+  const sorted = Object.fromEntries(SORTS.map(({ key }) => [key, listPapers(all, key)])) as Record<
     SortKey,
     Paper[]
   >;

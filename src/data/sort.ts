@@ -33,6 +33,16 @@ const COMPARE: Record<SortKey, (a: Sortable, b: Sortable) => number> = {
   title: byTitle,
 };
 
+/**
+ * The papers a list in order `key` shows. "Most upvoted" holds only papers with an upvote count:
+ * the others have no rank to show, and listing them after the ranked ones would repeat "Newest"
+ * page for page (at 50,000 papers, tens of MB of pages on a host with a 1 GB limit).
+ */
+export function listPapers<T extends Sortable>(papers: readonly T[], key: SortKey): T[] {
+  const sorted = sortPapers(papers, key);
+  return key === "upvotes" ? sorted.filter((p) => p.upvotes !== undefined) : sorted;
+}
+
 /** A new array sorted by `key`; ties are broken deterministically (title, then slug). */
 export function sortPapers<T extends Sortable>(papers: readonly T[], key: SortKey): T[] {
   return [...papers].sort(COMPARE[key]);

@@ -147,9 +147,16 @@ test("the papers list sorts and paginates with static links", async ({ page }) =
   const numbers = counts.map((t) => Number.parseInt(t, 10)).filter(Number.isFinite);
   expect(numbers.length).toBeGreaterThan(3);
   expect([...numbers].sort((a, b) => b - a)).toEqual(numbers);
+  // Every row there has a count: papers without one are listed under Newest only.
+  await expect(page.locator("main .row-title")).toHaveCount(numbers.length);
+  await expect(page.getByText(/^Only the \d+ of \d+ papers with an upvote count/)).toBeVisible();
+  await page
+    .getByRole("navigation", { name: "Sort papers" })
+    .getByRole("link", { name: "Title A–Z" })
+    .click();
   await page
     .getByRole("navigation", { name: "Pagination" })
     .getByRole("link", { name: "Next" })
     .click();
-  await expect(page).toHaveURL(/\/papershelf\/papers\/by\/upvotes\/2\/$/);
+  await expect(page).toHaveURL(/\/papershelf\/papers\/by\/title\/2\/$/);
 });

@@ -67,7 +67,7 @@ test("a topic page names the topics its papers share, as working links with true
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(first?.name ?? "");
 });
 
-test("a topic's sort tabs reorder its papers: most upvoted puts the top paper first", async ({
+test("a topic's sort tabs reorder its papers: most upvoted ranks its upvoted papers", async ({
   page,
   request,
 }) => {
@@ -88,17 +88,23 @@ test("a topic's sort tabs reorder its papers: most upvoted puts the top paper fi
     "page",
   );
   await expect(tabs.getByRole("link", { name: "Newest" })).not.toHaveAttribute("aria-current");
-  await expect(cards).toHaveCount(mine.length);
+  // Only papers with an upvote count have a rank; the page says where the others are.
+  const upvoted = mine.filter((p) => p.upvotes !== undefined);
+  expect(upvoted.length).toBeLessThan(mine.length);
+  await expect(cards).toHaveCount(upvoted.length);
   await expect(cards.first()).toHaveText(top?.title ?? "");
+  await expect(
+    page.getByText(`Only the ${upvoted.length} of ${mine.length} papers with an upvote count`),
+  ).toBeVisible();
   expect(top?.title).not.toBe(newestFirst?.trim());
   // Newest links back to the topic's own page, not a duplicate under by/.
   await expect(tabs.getByRole("link", { name: "Newest" })).toHaveAttribute(
     "href",
     `${BASE}topics/${TOPIC}/`,
   );
-  const note = page.getByText("No paper in this topic has upvotes yet");
+  const note = page.getByText("No paper here has an upvote count yet");
   await expect(note).toHaveCount(0);
-  // A topic without upvoted papers says why its "Most upvoted" order looks like "Newest".
+  // A topic without upvoted papers says so and links to its papers, newest first.
   const papers = await corpus(request);
   const unvoted = [...new Set(papers.flatMap((p) => p.topics))].find((t) =>
     papers.every((p) => !p.topics.includes(t) || p.upvotes === undefined),
@@ -106,6 +112,9 @@ test("a topic's sort tabs reorder its papers: most upvoted puts the top paper fi
   expect(unvoted, "some topic has no upvoted paper").toBeDefined();
   await page.goto(`topics/${unvoted}/by/upvotes/`);
   await expect(note).toBeVisible();
+  await expect(page.getByRole("main").getByRole("heading", { level: 3 })).toHaveCount(0);
+  await page.getByRole("link", { name: "see all of them newest first" }).click();
+  await expect(page).toHaveURL(`${ORIGIN}${BASE}topics/${unvoted}/`);
 });
 
 test("a topic's feed is linked from its page and carries its papers under the base path", async ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { digestTitle, sortDigests } from "../../../src/data/digests.ts";
 import { pages } from "../../../src/data/paginate.ts";
-import { sortPapers } from "../../../src/data/sort.ts";
+import { listPapers, sortPapers } from "../../../src/data/sort.ts";
 import { countTopics, sortTopics } from "../../../src/data/topics.ts";
 
 const papers = [
@@ -11,6 +11,16 @@ const papers = [
   { slug: "d", title: "Delta", published: "2025-06-01", upvotes: 5 },
 ];
 const slugs = (list: { slug: string }[]) => list.map((p) => p.slug);
+
+describe("listPapers", () => {
+  it("ranks only upvoted papers under most upvoted", () => {
+    expect(slugs(listPapers(papers, "upvotes"))).toEqual(["a", "d", "b"]);
+  });
+  it("keeps every paper in the other orders", () => {
+    expect(slugs(listPapers(papers, "newest"))).toEqual(["d", "c", "b", "a"]);
+    expect(listPapers(papers, "title")).toHaveLength(papers.length);
+  });
+});
 
 describe("sortPapers", () => {
   it("puts the newest first and undated papers last", () => {
