@@ -8,9 +8,9 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promise
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatWarning, IngestError } from "./errors.ts";
-import { mapJson } from "./map/index.ts";
 import { type DigestFile, runIngest, type TopicFile } from "./pipeline.ts";
 import { parseRegistry } from "./registry.ts";
+import { formatTimings, NO_TIMER, phaseTimer } from "./timings.ts";
 
 interface Options {
   seeds: string;
@@ -18,6 +18,7 @@ interface Options {
   slugs: string;
   topics: string;
   year?: number;
+  timings: boolean;
 }
 
 function options(argv: string[]): Options {
@@ -29,6 +30,7 @@ function options(argv: string[]): Options {
       slugs: { type: "string" },
       topics: { type: "string" },
       year: { type: "string" },
+      timings: { type: "boolean", default: false },
     },
   });
   // An empty variable counts as unset (`SEEDS_DIR= npm run build`).
@@ -42,6 +44,7 @@ function options(argv: string[]): Options {
     // --out elsewhere never touches the committed one; the hand-written topics are always read.
     slugs: values.slugs ?? join(dirname(resolve(out)), "slugs.json"),
     topics: values.topics ?? "content/topics",
+    timings: values.timings ?? false,
   };
   if (yearText !== undefined) {
     if (!/^\d{4}$/.test(yearText))
@@ -139,12 +142,20 @@ function progress(done: number, total: number): void {
 async function main(): Promise<number> {
   const started = performance.now();
   const opts = options(process.argv.slice(2));
+  const timer = opts.timings ? phaseTimer() : NO_TIMER;
+  const readStarted = { wall: performance.now(), cpu: process.cpuUsage() };
   const [digests, topics, registry] = await Promise.all([
     readDigests(opts.seeds),
     readTopics(opts.topics),
     readRegistry(opts.slugs),
   ]);
+  const since = (t: typeof readStarted) => ({
+    ms: performance.now() - t.wall,
+    cpuMs: (process.cpuUsage(t.cpu).user + process.cpuUsage(t.cpu).system) / 1000,
+  });
+  const timings = [{ name: "read", ...since(readStarted) }];
   const result = runIngest({
+    timer,
     digests,
     topics,
     registry,
@@ -161,12 +172,17 @@ async function main(): Promise<number> {
   }
   // Registry first: if the folder swap then fails, the registry only holds extra reservations
   // for the same papers, never a slug that disagrees with a written page.
+  const writeStarted = { wall: performance.now(), cpu: process.cpuUsage() };
   await replaceFile(opts.slugs, result.registryJson);
   await replaceFolder(opts.out, [
     ...result.pages,
     { file: "_digests.json", content: result.digestsJson },
-    { file: "_map.json", content: mapJson(result.pages) },
+    { file: "_map.json", content: result.mapJson },
   ]);
+  if (opts.timings)
+    console.error(
+      formatTimings([...timings, ...timer.phases, { name: "write", ...since(writeStarted) }]),
+    );
   const s = result.summary;
   const ms = Math.round(performance.now() - started);
   console.log(
