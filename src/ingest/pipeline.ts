@@ -11,8 +11,8 @@ import { assignSlugs, type SlugRegistry, stringifyRegistry } from "./registry.ts
 import { paperKey } from "./slug.ts";
 import { NO_TIMER, type PhaseTimer } from "./timings.ts";
 import { parseTopicFile } from "./topic-file.ts";
-import type { SparseVec } from "./vectors.ts";
 import type { CleanEntry, ParsedDigest, PartialDate } from "./types.ts";
+import type { SparseVec } from "./vectors.ts";
 
 /** One digest file as read from disk. */
 export interface DigestFile {

@@ -1,6 +1,6 @@
 import { parse } from "yaml";
-import { layoutMap, type MapPoint } from "./layout.ts";
 import type { SparseVec } from "../vectors.ts";
+import { layoutMap, type MapPoint } from "./layout.ts";
 import { mapVector, textVectors } from "./vectors.ts";
 
 export { layoutMap, type MapInput, type MapPoint } from "./layout.ts";
