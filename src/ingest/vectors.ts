@@ -102,15 +102,20 @@ export function buildVectors(
   });
   const df = Uint32Array.from(stemIdsSorted, (id) => dfById[id] as number);
   const n = docs.length;
+  const countOfTerm = new Float64Array(vocabulary.length);
   const vectors = docTerms.map((stemIdsOfDoc, k) => {
     const counts = docCounts[k] as Float64Array;
-    const ids = Uint32Array.from(stemIdsOfDoc, (id) => termOf[id] as number);
-    const order = Array.from(ids.keys()).sort((a, b) => (ids[a] as number) - (ids[b] as number));
-    const sortedIds = Uint32Array.from(order, (i) => ids[i] as number);
-    const raw = order.map((i) => {
-      const id = ids[i] as number;
-      return (1 + Math.log(counts[i] as number)) * Math.log((n + 1) / (df[id] as number));
-    });
+    const sortedIds = new Uint32Array(stemIdsOfDoc.length);
+    for (let i = 0; i < stemIdsOfDoc.length; i++) {
+      const term = termOf[stemIdsOfDoc[i] as number] as number;
+      sortedIds[i] = term;
+      countOfTerm[term] = counts[i] as number;
+    }
+    sortedIds.sort();
+    const raw: number[] = [];
+    for (const id of sortedIds) {
+      raw.push((1 + Math.log(countOfTerm[id] as number)) * Math.log((n + 1) / (df[id] as number)));
+    }
     // Math.hypot over the weights in id order, exactly as before: the vectors feed the related
     // lists and the map, whose ties must not move by a rounding difference.
     const norm = Math.hypot(...raw) || 1;
