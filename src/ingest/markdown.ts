@@ -1,8 +1,8 @@
 import type { Paragraph, PhrasingContent, Root } from "mdast";
 import { toMarkdown, type Unsafe } from "mdast-util-to-markdown";
-import { stringify } from "yaml";
 import { type PaperFrontmatter, paperFrontmatterSchema } from "../schema/paper.ts";
 import { findUrls } from "./links.ts";
+import { frontmatterYaml } from "./yaml-frontmatter.ts";
 
 /**
  * Characters escaped everywhere on top of mdast-util-to-markdown's own rules, which only cover
@@ -80,6 +80,6 @@ export function renderPage(frontmatter: PaperFrontmatter, abstract: string): str
     const value = valid[key];
     if (value !== undefined) ordered[key] = value;
   }
-  const yaml = stringify(ordered, { lineWidth: 0, sortMapEntries: false });
+  const yaml = frontmatterYaml(ordered);
   return `---\n${yaml}---\n\n${abstractMarkdown(abstract)}`;
 }
