@@ -48,6 +48,30 @@ function phrasing(text: string): PhrasingContent[] {
  * by hand. The only links are the URLs written out in the abstract, each showing itself.
  */
 export function abstractMarkdown(abstract: string): string {
+  // Most abstracts are letters, digits and ordinary punctuation that no Markdown rule touches:
+  // the serialiser would return them unchanged, so skip building and walking a tree.
+  if (isPlainProse(abstract)) return `${abstract}\n`;
+  return serialiseAbstract(abstract);
+}
+
+/**
+ * Text that mdast-util-to-markdown (with {@link EXTRA_UNSAFE}) writes back unchanged: starts
+ * with a letter (nothing list-, heading- or quote-like at the start), has no leading or trailing
+ * space, no line break and none of the characters any escape rule looks at. Checked against
+ * the serialiser by property test (tests/unit/ingest/markdown.test.ts).
+ */
+const PROSE_CHAR = String.raw`\p{L}\p{N},.;:()'"?%/=+\u2013\u2014\u2018\u2019\u201c\u201d-`;
+const PLAIN_PROSE = new RegExp(`^\\p{L}(?:[ ${PROSE_CHAR}]*[${PROSE_CHAR}])?$`, "u");
+/** Anything `findUrls` could turn into a link node. */
+const URL_HINT = /https?:\/\/|www\./i;
+
+/** True when {@link abstractMarkdown} can return the text as it is. */
+export function isPlainProse(text: string): boolean {
+  return PLAIN_PROSE.test(text) && !URL_HINT.test(text);
+}
+
+/** {@link abstractMarkdown} the long way: one paragraph of text and link nodes, serialised. */
+export function serialiseAbstract(abstract: string): string {
   const paragraph: Paragraph = { type: "paragraph", children: phrasing(abstract) };
   const tree: Root = { type: "root", children: [paragraph] };
   return toMarkdown(tree, { unsafe: EXTRA_UNSAFE });
