@@ -60,7 +60,7 @@ export function abstractMarkdown(abstract: string): string {
  * space, no line break and none of the characters any escape rule looks at. Checked against
  * the serialiser by property test (tests/unit/ingest/markdown.test.ts).
  */
-const PROSE_CHAR = String.raw`\p{L}\p{N},.;:()'"?%/=+\u2013\u2014\u2018\u2019\u201c\u201d-`;
+const PROSE_CHAR = String.raw`\p{L}\p{N},.;:()'"?!@^%/=+×±≤≥→≈°·…\u2013\u2014\u2018\u2019\u201c\u201d-`;
 const PLAIN_PROSE = new RegExp(`^\\p{L}(?:[ ${PROSE_CHAR}]*[${PROSE_CHAR}])?$`, "u");
 /** Anything `findUrls` could turn into a link node. */
 const URL_HINT = /https?:\/\/|www\./i;

@@ -127,7 +127,9 @@ describe("abstract body", () => {
 
   it("writes plain prose exactly as the serialiser would, without it", () => {
     const alphabet = fc.constantFrom(
-      ..."aZé μ1.,;:()'\"?%/=+-–—‘’“”#>*_`[]<>&|$~{}\\!\n\t@".split(""),
+      ..."aZé μ1.,;:()'\"?%/=+-–—‘’“”#>*_`[]<>&|$~{}\\!\n\t@^×±≤≥→≈°·…§".split(""),
+      "![",
+      "^[",
       "http://x.y",
       "www.a",
       "1. ",
