@@ -145,7 +145,7 @@ async function main(): Promise<number> {
   // for the same papers, never a slug that disagrees with a written page.
   const writeStarted = { wall: performance.now(), cpu: process.cpuUsage() };
   await replaceFile(opts.slugs, result.registryJson);
-  const written = await replaceFolder(opts.out, [
+  const written = replaceFolder(opts.out, [
     ...result.pages,
     { file: "_digests.json", content: result.digestsJson },
     { file: "_map.json", content: result.mapJson },
