@@ -60,6 +60,27 @@ test("a paper permalink loads directly with its metadata", async ({ page }) => {
   await expect(page.locator("pre code")).toContainText("@misc{");
 });
 
+test("a pasted paper link previews with its title, abstract and a picture", async ({
+  page,
+  request,
+}) => {
+  await page.goto(`papers/${KNOWN_SLUG}/`);
+  const meta = (key: string) =>
+    page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute("content");
+  expect(await meta("og:title")).toBe(
+    "A Hierarchical Bayesian Model for Deep Few-Shot Meta Learning",
+  );
+  expect((await meta("og:description"))?.length).toBeGreaterThan(50);
+  expect(await meta("og:url")).toBe(`${ORIGIN}${BASE}papers/${KNOWN_SLUG}/`);
+  for (const key of ["og:image", "twitter:image"]) {
+    const image = (await meta(key)) ?? "";
+    expect(image.startsWith(`${ORIGIN}${BASE}`), `${key} ${image}`).toBe(true);
+    const response = await request.get(image);
+    expect(response.status(), image).toBe(200);
+    expect(response.headers()["content-type"]).toContain("image/png");
+  }
+});
+
 test("an unknown address shows the 404 page with search and a way home", async ({ page }) => {
   const response = await page.goto("no-such-paper/");
   expect(response?.status()).toBe(404);
