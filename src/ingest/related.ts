@@ -95,7 +95,8 @@ function topTerms(v: SparseVec, k: number): number[] {
  * itself. Candidates come from an inverted index over each document's heaviest terms, then the
  * best `rerank` are scored exactly; near-linear in the corpus size. Equal scores are ordered by
  * `keys` (slugs), so the result does not depend on input order. A document that shares no
- * indexed term with enough others is filled up by exact scan, then by key order.
+ * indexed term with enough others is scored against every paper listed under any of its
+ * terms, then filled up by key order.
  */
 export function relatedPapers(
   vectors: readonly SparseVec[],
@@ -105,11 +106,12 @@ export function relatedPapers(
   const o = { ...DEFAULT_RELATED, ...options };
   const n = vectors.length;
   const rank = new Int32Array(n);
-  Array.from(keys.keys())
-    .sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : 1))
-    .forEach((doc, r) => {
-      rank[doc] = r;
-    });
+  const byKey = Array.from(keys.keys()).sort((a, b) =>
+    (keys[a] as string) < (keys[b] as string) ? -1 : 1,
+  );
+  byKey.forEach((doc, r) => {
+    rank[doc] = r;
+  });
   const better = (sa: number, a: number, sb: number, b: number) =>
     sa > sb || (sa === sb && (rank[a] as number) < (rank[b] as number));
   const lists = championLists(vectors, o.championSize);
@@ -145,11 +147,35 @@ export function relatedPapers(
     touched.length = 0;
     for (let i = 0; i < v.ids.length; i++) query[v.ids[i] as number] = v.weights[i] as number;
     const exact = (d: number) => ({ d, s: denseDot(query, vectors[d] as SparseVec) });
-    let scored = shortlist.map(exact);
+    const scored = shortlist.map(exact);
     if (scored.length < want) {
-      // Rare (a paper of rare words): exact scan over everything.
-      scored = [];
-      for (let d = 0; d < n; d++) if (d !== self) scored.push(exact(d));
+      // Rare (a paper of rare words): every paper in the lists of any of its terms, scored
+      // exactly, then papers sharing nothing in key order (what a scan of all would rank next).
+      // Bounded by terms × championSize + count, never a scan of the corpus: a corpus of such
+      // papers must not turn quadratic.
+      for (const d of shortlist) seen[d] = 1;
+      for (let i = 0; i < v.ids.length; i++) {
+        const list = lists.get(v.ids[i] as number);
+        if (!list) continue;
+        for (const d of list.docs) {
+          if (d === self || seen[d]) continue;
+          seen[d] = 1;
+          touched.push(d);
+          scored.push(exact(d));
+        }
+      }
+      // The first `want` unscored papers by key beat every later one with the same zero score.
+      for (let r = 0, added = 0; r < n && added < want; r++) {
+        const d = byKey[r] as number;
+        if (d === self || seen[d]) continue;
+        seen[d] = 1;
+        touched.push(d);
+        scored.push({ d, s: 0 });
+        added++;
+      }
+      for (const d of shortlist) seen[d] = 0;
+      for (const d of touched) seen[d] = 0;
+      touched.length = 0;
     }
     for (let i = 0; i < v.ids.length; i++) query[v.ids[i] as number] = 0;
     scored.sort((a, b) => (better(a.s, a.d, b.s, b.d) ? -1 : better(b.s, b.d, a.s, a.d) ? 1 : 0));
