@@ -38,7 +38,7 @@ export function termCounts(doc: TokenizedPaper, titleBoost: number): Map<string,
 }
 
 /** Growable per-stem-id scratch space (stem ids are small, dense integers). */
-function grow(a: Float64Array, size: number): Float64Array {
+function grow(a: Float64Array<ArrayBuffer>, size: number): Float64Array<ArrayBuffer> {
   if (size <= a.length) return a;
   const b = new Float64Array(Math.max(size, a.length * 2));
   b.set(a);
