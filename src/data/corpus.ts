@@ -3,7 +3,7 @@ import { htmlToText } from "../lib/text.ts";
 import type { Digest, PaperFrontmatter } from "../schema/paper.ts";
 import { sortDigests } from "./digests.ts";
 import { SORTS, type SortKey, sortPapers } from "./sort.ts";
-import { countTopics, sortTopics } from "./topics.ts";
+import { type CoTopic, coOccurring, countTopics, sortTopics } from "./topics.ts";
 
 /** A paper as pages use it: the frontmatter plus the abstract as plain text. */
 export interface Paper extends PaperFrontmatter {
@@ -93,7 +93,30 @@ export function digestPapers(corpus: Corpus, digest: Digest): Paper[] {
   return digest.papers.flatMap((slug) => corpus.bySlug.get(slug) ?? []);
 }
 
-/** Papers of a topic, newest first. */
-export function topicPapers(corpus: Corpus, topicId: string): Paper[] {
-  return corpus.papers.filter((p) => p.topics.includes(topicId));
+/** Papers of a topic in one list order (newest first by default). */
+export function topicPapers(corpus: Corpus, topicId: string, sort: SortKey = "newest"): Paper[] {
+  return corpus.sorted[sort].filter((p) => p.topics.includes(topicId));
+}
+
+/** A topic's papers in every list order. */
+export function topicLists(corpus: Corpus, topicId: string): Record<SortKey, Paper[]> {
+  return Object.fromEntries(
+    SORTS.map(({ key }) => [key, topicPapers(corpus, topicId, key)]),
+  ) as Record<SortKey, Paper[]>;
+}
+
+/** How many topics a topic page names as neighbours. */
+export const NEIGHBOUR_LIMIT = 6;
+
+/** The defined topics that share the most papers with `topicId`, with their shared counts. */
+export function topicNeighbours(
+  corpus: Corpus,
+  topicId: string,
+): { topic: TopicView; shared: number }[] {
+  return coOccurring(corpus.papers, topicId)
+    .flatMap(({ id, shared }: CoTopic) => {
+      const topic = corpus.topicById.get(id);
+      return topic ? [{ topic, shared }] : [];
+    })
+    .slice(0, NEIGHBOUR_LIMIT);
 }

@@ -1,3 +1,5 @@
+import { SORTS, type SortKey } from "./sort.ts";
+
 /** Papers per page on paginated lists. */
 export const PAGE_SIZE = 30;
 
@@ -21,4 +23,21 @@ export function pages<T>(list: readonly T[], size = PAGE_SIZE): Page<T>[] {
     total: list.length,
     start: i * size + 1,
   }));
+}
+
+/** Papers per page on a topic page: a topic reads as one list, so pages are longer. */
+export const TOPIC_PAGE_SIZE = 50;
+
+/** One page of a list in one order. */
+export interface SortedPage<T> {
+  sort: SortKey;
+  page: Page<T>;
+}
+
+/** Every page of a list in every order (sort-switcher order), e.g. for `getStaticPaths`. */
+export function sortedPages<T>(
+  lists: Record<SortKey, readonly T[]>,
+  size = PAGE_SIZE,
+): SortedPage<T>[] {
+  return SORTS.flatMap(({ key }) => pages(lists[key], size).map((page) => ({ sort: key, page })));
 }

@@ -18,3 +18,37 @@ export function countTopics(papers: readonly { topics: readonly string[] }[]): M
     for (const id of paper.topics) counts.set(id, (counts.get(id) ?? 0) + 1);
   return counts;
 }
+
+/** Another topic and how many papers it shares with the one asked about. */
+export interface CoTopic {
+  id: string;
+  shared: number;
+}
+
+/**
+ * The other topics that papers of `topicId` also carry, most shared papers first. Ties go to the
+ * smaller topic (sharing 3 of its 5 papers says more than sharing 3 of 40), then to the id, so the
+ * order never depends on input order. Topics sharing nothing are absent.
+ */
+export function coOccurring(
+  papers: readonly { topics: readonly string[] }[],
+  topicId: string,
+  limit = Number.POSITIVE_INFINITY,
+): CoTopic[] {
+  const sizes = countTopics(papers.map((p) => ({ topics: [...new Set(p.topics)] })));
+  const shared = new Map<string, number>();
+  for (const paper of papers) {
+    const ids = new Set(paper.topics);
+    if (!ids.has(topicId)) continue;
+    for (const id of ids) if (id !== topicId) shared.set(id, (shared.get(id) ?? 0) + 1);
+  }
+  return [...shared]
+    .map(([id, count]) => ({ id, shared: count }))
+    .sort(
+      (a, b) =>
+        b.shared - a.shared ||
+        (sizes.get(a.id) ?? 0) - (sizes.get(b.id) ?? 0) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    .slice(0, limit);
+}

@@ -43,6 +43,12 @@ export const routes = {
   digest: (id: string) => url(`digests/${encodeURIComponent(id)}`),
   topics: () => url("topics"),
   topic: (id: string) => url(`topics/${encodeURIComponent(id)}`),
+  /** A topic's papers in one order; newest page 1 is the topic page itself. */
+  topicList: (id: string, sort: string, page = 1) =>
+    sort === "newest" && page === 1
+      ? url(`topics/${encodeURIComponent(id)}`)
+      : url(`topics/${encodeURIComponent(id)}/by/${sort}${page > 1 ? `/${page}` : ""}`),
+  topicRss: (id: string) => url(`topics/${encodeURIComponent(id)}/rss.xml`),
   search: (query?: string) => url(query ? `search/?q=${encodeURIComponent(query)}` : "search"),
   rss: () => url("rss.xml"),
   papersJson: () => url("papers.json"),

@@ -51,7 +51,6 @@ test("every internal URL in every page of the sitemap stays under the base path"
     const batch = urls.slice(i, i + 40);
     const htmls = await Promise.all(batch.map(async (url) => (await request.get(url)).text()));
     const found = await page.evaluate(
-      // Runs in the browser: ORIGIN is passed in, module scope is not visible there.
       ({ batch, htmls, origin }) =>
         htmls.flatMap((html, n) => {
           const doc = new DOMParser().parseFromString(html, "text/html");
@@ -69,6 +68,7 @@ test("every internal URL in every page of the sitemap stays under the base path"
             }),
           );
         }),
+      // ORIGIN is a Node-side constant: the browser only sees what is passed in.
       { batch, htmls, origin: ORIGIN },
     );
     bad.push(...found);
