@@ -4,13 +4,14 @@
  * slug registry, runs the pure pipeline, and replaces the output folder in one step.
  */
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatWarning, IngestError } from "./errors.ts";
-import { mapJson } from "./map/index.ts";
 import { type DigestFile, runIngest, type TopicFile } from "./pipeline.ts";
 import { parseRegistry } from "./registry.ts";
+import { formatTimings, NO_TIMER, phaseTimer } from "./timings.ts";
+import { replaceFolder } from "./write-folder.ts";
 
 interface Options {
   seeds: string;
@@ -18,6 +19,7 @@ interface Options {
   slugs: string;
   topics: string;
   year?: number;
+  timings: boolean;
 }
 
 function options(argv: string[]): Options {
@@ -29,6 +31,7 @@ function options(argv: string[]): Options {
       slugs: { type: "string" },
       topics: { type: "string" },
       year: { type: "string" },
+      timings: { type: "boolean", default: false },
     },
   });
   // An empty variable counts as unset (`SEEDS_DIR= npm run build`).
@@ -42,6 +45,7 @@ function options(argv: string[]): Options {
     // --out elsewhere never touches the committed one; the hand-written topics are always read.
     slugs: values.slugs ?? join(dirname(resolve(out)), "slugs.json"),
     topics: values.topics ?? "content/topics",
+    timings: values.timings ?? false,
   };
   if (yearText !== undefined) {
     if (!/^\d{4}$/.test(yearText))
@@ -89,36 +93,6 @@ async function readRegistry(file: string): Promise<Map<string, string>> {
   return parseRegistry(shown(file), await readFile(file, "utf8"));
 }
 
-/**
- * Writes every page into a fresh sibling folder, then swaps it in with renames, so the old
- * output stays exactly as it was unless the new one is complete.
- */
-async function replaceFolder(
-  out: string,
-  files: readonly { file: string; content: string }[],
-): Promise<void> {
-  const parent = dirname(resolve(out));
-  await mkdir(parent, { recursive: true });
-  const tmp = join(parent, `.${basename(out)}-tmp-${process.pid}`);
-  const old = join(parent, `.${basename(out)}-old-${process.pid}`);
-  await rm(tmp, { recursive: true, force: true });
-  await mkdir(tmp);
-  try {
-    // Bounded batches: one Promise.all over 50,000 pages hits EMFILE (bench, 50k papers).
-    for (let i = 0; i < files.length; i += 256) {
-      const batch = files.slice(i, i + 256);
-      await Promise.all(batch.map((f) => writeFile(join(tmp, f.file), f.content)));
-    }
-    if (existsSync(out)) await rename(out, old);
-    await rename(tmp, out);
-  } catch (e) {
-    await rm(tmp, { recursive: true, force: true });
-    if (existsSync(old) && !existsSync(out)) await rename(old, out);
-    throw e;
-  }
-  await rm(old, { recursive: true, force: true });
-}
-
 /** Replaces one file atomically (write beside it, then rename over it). */
 async function replaceFile(file: string, content: string): Promise<void> {
   const tmp = `${file}.tmp-${process.pid}`;
@@ -139,12 +113,20 @@ function progress(done: number, total: number): void {
 async function main(): Promise<number> {
   const started = performance.now();
   const opts = options(process.argv.slice(2));
+  const timer = opts.timings ? phaseTimer() : NO_TIMER;
+  const readStarted = { wall: performance.now(), cpu: process.cpuUsage() };
   const [digests, topics, registry] = await Promise.all([
     readDigests(opts.seeds),
     readTopics(opts.topics),
     readRegistry(opts.slugs),
   ]);
+  const since = (t: typeof readStarted) => ({
+    ms: performance.now() - t.wall,
+    cpuMs: (process.cpuUsage(t.cpu).user + process.cpuUsage(t.cpu).system) / 1000,
+  });
+  const timings = [{ name: "read", ...since(readStarted) }];
   const result = runIngest({
+    timer,
     digests,
     topics,
     registry,
@@ -161,16 +143,21 @@ async function main(): Promise<number> {
   }
   // Registry first: if the folder swap then fails, the registry only holds extra reservations
   // for the same papers, never a slug that disagrees with a written page.
+  const writeStarted = { wall: performance.now(), cpu: process.cpuUsage() };
   await replaceFile(opts.slugs, result.registryJson);
-  await replaceFolder(opts.out, [
+  const written = replaceFolder(opts.out, [
     ...result.pages,
     { file: "_digests.json", content: result.digestsJson },
-    { file: "_map.json", content: mapJson(result.pages) },
+    { file: "_map.json", content: result.mapJson },
   ]);
+  if (opts.timings)
+    console.error(
+      formatTimings([...timings, ...timer.phases, { name: "write", ...since(writeStarted) }]),
+    );
   const s = result.summary;
   const ms = Math.round(performance.now() - started);
   console.log(
-    `ingest: ${s.digests} digests read, ${s.entries} entries, ${s.papers} unique papers, ${s.duplicates} duplicates merged, ${s.warnings} warnings → ${shown(opts.out)} (${ms} ms)`,
+    `ingest: ${s.digests} digests read, ${s.entries} entries, ${s.papers} unique papers, ${s.duplicates} duplicates merged, ${s.warnings} warnings → ${shown(opts.out)}: ${written.written} files written, ${written.unchanged} unchanged (${ms} ms)`,
   );
   return 0;
 }

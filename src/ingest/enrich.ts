@@ -2,6 +2,7 @@ import type { Topic } from "../schema/topic.ts";
 import { keyphrases } from "./keyphrases.ts";
 import { relatedPapers } from "./related.ts";
 import { tokenizePaper } from "./text/index.ts";
+import { NO_TIMER, type PhaseTimer } from "./timings.ts";
 import { assignTopics, buildMatcher, cmp, rankScores, scorePaper } from "./topics.ts";
 import { buildVectors, dot, type SparseVec } from "./vectors.ts";
 
@@ -33,6 +34,18 @@ export interface Enrichment {
   related: string[];
 }
 
+/** Everything `enrich` computes, for callers that reuse the text vectors (the explore map). */
+export interface CorpusEnrichment {
+  /** Per slug, what goes into the frontmatter. */
+  bySlug: Map<string, Enrichment>;
+  /** Slugs sorted by code unit; `vectors[i]` belongs to `slugs[i]`. */
+  slugs: string[];
+  /** TF-IDF vectors of title and abstract (src/ingest/vectors.ts). */
+  vectors: SparseVec[];
+  /** Document frequency per term id of `vectors`. */
+  df: Uint32Array;
+}
+
 /**
  * Topics, keyphrases and related papers for every paper. A paper whose text matches no topic
  * well enough takes the topic most of its related papers have; failing that the catch-all
@@ -42,15 +55,24 @@ export function enrich(
   papers: readonly PaperText[],
   topics: readonly TopicDefinition[],
 ): Map<string, Enrichment> {
+  return enrichCorpus(papers, topics).bySlug;
+}
+
+/** {@link enrich}, also returning the vectors it built, so that nothing tokenises twice. */
+export function enrichCorpus(
+  papers: readonly PaperText[],
+  topics: readonly TopicDefinition[],
+  timer: PhaseTimer = NO_TIMER,
+): CorpusEnrichment {
   const sorted = [...papers].sort((a, b) => cmp(a.slug, b.slug));
   const slugs = sorted.map((p) => p.slug);
-  const texts = sorted.map(tokenizePaper);
-  const { vectors } = buildVectors(texts);
-  const related = relatedPapers(vectors, slugs);
-  const tags = keyphrases(texts);
+  const texts = timer.time("tokenize", () => sorted.map(tokenizePaper));
+  const { vectors, df } = timer.time("vectors", () => buildVectors(texts));
+  const related = timer.time("related", () => relatedPapers(vectors, slugs));
+  const tags = timer.time("keyphrases", () => keyphrases(texts));
 
   const matcher = buildMatcher(topics);
-  const scores = texts.map((p) => scorePaper(p, matcher));
+  const scores = timer.time("topics", () => texts.map((p) => scorePaper(p, matcher)));
   const assigned = scores.map((s) => assignTopics(s));
   const catchAll = matcher.topics.find((t) => t.catchAll)?.id;
   const final = assigned.map((own, i) => {
@@ -70,7 +92,7 @@ export function enrich(
     return [rankScores(scores[i] ?? [])[0]?.id as string];
   });
 
-  return new Map(
+  const bySlug = new Map(
     sorted.map((p, i) => [
       p.slug,
       {
@@ -80,4 +102,5 @@ export function enrich(
       },
     ]),
   );
+  return { bySlug, slugs, vectors, df };
 }

@@ -3,14 +3,18 @@
  * curator can open the digest and fix it; the printed form is `file:line: message`.
  */
 export class IngestError extends Error {
-  /** @param file Path as shown to the user (e.g. `seeds/000_x.txt`). @param line 1-based line. */
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly detail: string,
-  ) {
+  /** Path as shown to the user (e.g. `seeds/000_x.txt`). */
+  readonly file: string;
+  /** 1-based line. */
+  readonly line: number;
+  readonly detail: string;
+  // Plain fields, not parameter properties: Node runs this file with type stripping only.
+  constructor(file: string, line: number, detail: string) {
     super(`${file}:${line}: ${detail}`);
     this.name = "IngestError";
+    this.file = file;
+    this.line = line;
+    this.detail = detail;
   }
 }
 

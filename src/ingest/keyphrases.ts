@@ -1,4 +1,4 @@
-import { isStopword, type Token, type TokenizedPaper } from "./text/index.ts";
+import type { Token, TokenizedPaper } from "./text/index.ts";
 import { cmp } from "./topics.ts";
 
 /** Tuning of {@link keyphrases}. */
@@ -21,42 +21,83 @@ export const DEFAULT_KEYPHRASES: KeyphraseOptions = {
 };
 
 /** Only "of" may sit inside a phrase ("mixture of experts"); other stopwords break it. */
-const INNER = new Set(["of"]);
+const INNER = "of";
 /** Longer phrases are more specific and read better as tags. */
 const LENGTH_BONUS = [0, 1, 1.35, 1.5];
 
-interface Candidate {
-  /** Stems joined by spaces: the identity of a phrase. */
-  key: string;
-  /** Source text and span, so that the written form is cut out only when needed. */
-  text: string;
-  start: number;
-  end: number;
-  inTitle: boolean;
+/**
+ * Every distinct 1–3-word phrase of the corpus as a small integer: a phrase is its prefix plus
+ * one more stem, so ids come from a number-keyed map (prefix id × 2²⁶ + stem id) and no phrase
+ * string is built per occurrence. Strings are made once per phrase, and only where a tie or the
+ * output needs them.
+ */
+class Phrases {
+  private readonly child = new Map<number, number>();
+  /** Per phrase id (index 0 is the empty root): prefix, last stem, length in words. */
+  private readonly prefix: number[] = [0];
+  private readonly stem: string[] = [""];
+  readonly words: number[] = [0];
+  private readonly keys: (string | undefined)[] = [""];
+
+  /** The id of `prefix` extended by one stem (created on first use). */
+  extend(prefix: number, stemId: number, stem: string): number {
+    // 2²⁶ stems × 2²⁷ phrases stay below 2⁵³, where numbers are exact keys.
+    if (stemId >= 67_108_864 || prefix >= 134_217_728)
+      throw new Error("keyphrases: corpus too large");
+    const k = prefix * 67_108_864 + stemId;
+    let id = this.child.get(k);
+    if (id === undefined) {
+      id = this.prefix.length;
+      this.child.set(k, id);
+      this.prefix.push(prefix);
+      this.stem.push(stem);
+      this.words.push((this.words[prefix] as number) + 1);
+      this.keys.push(undefined);
+    }
+    return id;
+  }
+
+  /** Stems joined by spaces: the identity of a phrase, e.g. "low rank adapt". */
+  key(id: number): string {
+    let k = this.keys[id];
+    if (k === undefined) {
+      const p = this.prefix[id] as number;
+      k = p === 0 ? (this.stem[id] as string) : `${this.key(p)} ${this.stem[id]}`;
+      this.keys[id] = k;
+    }
+    return k;
+  }
+
+  get size(): number {
+    return this.prefix.length;
+  }
 }
+
+/** Candidates of one paper, four numbers each: phrase id, start, end, 1 if in the title. */
+type Candidates = number[];
 
 /** Every 1–3-word phrase that starts and ends with a content word and crosses no clause break. */
 function candidates(
   tokens: readonly Token[],
-  text: string,
-  inTitle: boolean,
-  out: Candidate[],
+  inTitle: number,
+  phrases: Phrases,
+  out: Candidates,
 ): void {
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
-    if (isStopword(first.norm)) continue;
-    let key = first.stem;
+    if (first.stop) continue;
+    let id = phrases.extend(0, first.stemId, first.stem);
     for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
       const lt = tokens[i + n - 1] as Token;
       if (n > 1) {
         if (lt.breakBefore) break;
-        key += ` ${lt.stem}`;
-        if (isStopword(lt.norm)) {
-          if (INNER.has(lt.norm)) continue;
+        id = phrases.extend(id, lt.stemId, lt.stem);
+        if (lt.stop) {
+          if (lt.norm === INNER) continue;
           break;
         }
       }
-      out.push({ key, text, start: first.start, end: lt.end, inTitle });
+      out.push(id, first.start, lt.end, inTitle);
     }
   }
 }
@@ -74,6 +115,13 @@ function overlaps(a: string, b: string): boolean {
   return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 }
 
+interface Scored {
+  id: number;
+  shared: boolean;
+  score: number;
+  count: number;
+}
+
 /**
  * Keyphrases for every paper: 1–3-word phrases ranked by TF-IDF over the corpus, title phrases
  * boosted, phrases shared with at least one other paper preferred (so tags connect papers).
@@ -84,59 +132,77 @@ export function keyphrases(
   options: Partial<KeyphraseOptions> = {},
 ): string[][] {
   const o = { ...DEFAULT_KEYPHRASES, ...options };
+  const phrases = new Phrases();
+  // One scratch list, then a compact copy per paper: at 10,000 papers the candidates are ~20
+  // million numbers, which as plain arrays doubled the memory and the garbage collection.
+  const scratch: Candidates = [];
   const perDoc = docs.map((d) => {
-    const out: Candidate[] = [];
-    candidates(d.titleTokens, d.title, true, out);
-    candidates(d.abstractTokens, d.abstract, false, out);
-    return out;
+    scratch.length = 0;
+    candidates(d.titleTokens, 1, phrases, scratch);
+    candidates(d.abstractTokens, 0, phrases, scratch);
+    return Int32Array.from(scratch);
   });
-  const df = new Map<string, number>();
-  for (const cands of perDoc) {
-    for (const key of new Set(cands.map((c) => c.key))) df.set(key, (df.get(key) ?? 0) + 1);
-  }
+  // Document frequency per phrase id; `lastDoc` counts each paper once.
+  const df = new Int32Array(phrases.size);
+  const lastDoc = new Int32Array(phrases.size).fill(-1);
+  perDoc.forEach((cands, doc) => {
+    for (let c = 0; c < cands.length; c += 4) {
+      const id = cands[c] as number;
+      if (lastDoc[id] !== doc) {
+        lastDoc[id] = doc;
+        df[id] = (df[id] as number) + 1;
+      }
+    }
+  });
   const n = docs.length;
   const maxDf = Math.max(2, Math.floor(n * o.maxDocShare));
-  const chosenKeys = perDoc.map((cands) => {
-    const tf = new Map<string, { count: number; inTitle: boolean }>();
-    for (const c of cands) {
-      const x = tf.get(c.key);
-      if (x) {
-        x.count++;
-        x.inTitle ||= c.inTitle;
-      } else tf.set(c.key, { count: 1, inTitle: c.inTitle });
+  const count = new Int32Array(phrases.size);
+  const title = new Uint8Array(phrases.size);
+  const key = (id: number) => phrases.key(id);
+  const chosenIds = perDoc.map((cands) => {
+    const distinct: number[] = [];
+    for (let c = 0; c < cands.length; c += 4) {
+      const id = cands[c] as number;
+      if (count[id] === 0) distinct.push(id);
+      count[id] = (count[id] as number) + 1;
+      if (cands[c + 3] === 1) title[id] = 1;
     }
-    const scored: { key: string; shared: boolean; score: number; count: number }[] = [];
-    for (const [key, { count, inTitle }] of tf) {
-      const d = df.get(key) ?? 1;
+    const scored: Scored[] = [];
+    for (const id of distinct) {
+      const tf = count[id] as number;
+      const inTitle = title[id] === 1;
+      count[id] = 0;
+      title[id] = 0;
+      const d = df[id] || 1;
       if (d > maxDf && n >= 10) continue;
-      const words = key.split(" ").length;
       const score =
-        (1 + Math.log(count)) *
+        (1 + Math.log(tf)) *
         Math.log((n + 1) / d) *
-        (LENGTH_BONUS[words] ?? 1) *
+        (LENGTH_BONUS[phrases.words[id] as number] ?? 1) *
         (inTitle ? 1.5 : 1);
       // A phrase no other paper uses is only kept when the paper itself repeats it.
-      if (score > 0) scored.push({ key, shared: d >= 2 || count >= 2, score, count });
+      if (score > 0) scored.push({ id, shared: d >= 2 || tf >= 2, score, count: tf });
     }
     scored.sort(
-      (a, b) => Number(b.shared) - Number(a.shared) || b.score - a.score || cmp(a.key, b.key),
+      (a, b) =>
+        Number(b.shared) - Number(a.shared) || b.score - a.score || cmp(key(a.id), key(b.id)),
     );
-    const chosen: { key: string; score: number; count: number }[] = [];
+    const chosen: Scored[] = [];
     for (const x of scored) {
       if (chosen.length >= o.max) break;
       const best = chosen[0]?.score ?? x.score;
       if (chosen.length >= o.min && (x.score < best * o.relativeCutoff || !x.shared)) break;
-      const clash = chosen.findIndex((c) => overlaps(c.key, x.key));
+      const clash = chosen.findIndex((c) => overlaps(key(c.id), key(x.id)));
       if (clash < 0) chosen.push(x);
       else {
         // "LoRA adapters" replaces an already chosen "LoRA" when it covers most of its uses.
-        const c = chosen[clash] as (typeof chosen)[number];
-        const longer = x.key.length > c.key.length;
+        const c = chosen[clash] as Scored;
+        const longer = key(x.id).length > key(c.id).length;
         if (
           longer &&
           x.shared &&
           x.count * 2 >= c.count &&
-          !chosen.some((o2, j) => j !== clash && overlaps(o2.key, x.key))
+          !chosen.some((o2, j) => j !== clash && overlaps(key(o2.id), key(x.id)))
         )
           chosen[clash] = { ...x, score: c.score };
       }
@@ -144,26 +210,28 @@ export function keyphrases(
     // Replacements can leave fewer than `min`: top up with the best non-overlapping rest.
     for (const x of scored) {
       if (chosen.length >= o.min) break;
-      if (!chosen.some((c) => overlaps(c.key, x.key))) chosen.push(x);
+      if (!chosen.some((c) => overlaps(key(c.id), key(x.id)))) chosen.push(x);
     }
-    return chosen.map((c) => c.key);
+    return chosen.map((c) => c.id);
   });
   // Written forms are collected only for phrases that were chosen somewhere.
-  const wanted = new Set(chosenKeys.flat());
-  const forms = new Map<string, Map<string, number>>();
-  for (const cands of perDoc) {
-    for (const c of cands) {
-      if (!wanted.has(c.key)) continue;
-      const surface = c.text.slice(c.start, c.end).replace(/\s+/g, " ");
-      let f = forms.get(c.key);
+  const wanted = new Uint8Array(phrases.size);
+  for (const ids of chosenIds) for (const id of ids) wanted[id] = 1;
+  const forms = new Map<number, Map<string, number>>();
+  perDoc.forEach((cands, doc) => {
+    const d = docs[doc] as TokenizedPaper;
+    for (let c = 0; c < cands.length; c += 4) {
+      const id = cands[c] as number;
+      if (wanted[id] !== 1) continue;
+      const text = cands[c + 3] === 1 ? d.title : d.abstract;
+      const surface = text.slice(cands[c + 1], cands[c + 2]).replace(/\s+/g, " ");
+      let f = forms.get(id);
       if (!f) {
         f = new Map();
-        forms.set(c.key, f);
+        forms.set(id, f);
       }
       f.set(surface, (f.get(surface) ?? 0) + 1);
     }
-  }
-  return chosenKeys.map((keys) =>
-    keys.map((k) => pickSurface(forms.get(k) as Map<string, number>)),
-  );
+  });
+  return chosenIds.map((ids) => ids.map((id) => pickSurface(forms.get(id) as Map<string, number>)));
 }

@@ -1,15 +1,18 @@
 import { type Digest, digestSchema, type PaperFrontmatter } from "../schema/paper.ts";
 import { cleanText } from "./clean.ts";
 import { currentYearOf, formatDate, isValidResolved } from "./dates.ts";
-import { enrich, type TopicDefinition } from "./enrich.ts";
+import { type CorpusEnrichment, enrichCorpus, type TopicDefinition } from "./enrich.ts";
 import { IngestError, type IngestWarning } from "./errors.ts";
+import { mapJsonFromVectors } from "./map/index.ts";
 import { renderPage } from "./markdown.ts";
 import { mergeEntries } from "./merge.ts";
 import { parseDigest } from "./parse.ts";
 import { assignSlugs, type SlugRegistry, stringifyRegistry } from "./registry.ts";
 import { paperKey } from "./slug.ts";
+import { NO_TIMER, type PhaseTimer } from "./timings.ts";
 import { parseTopicFile } from "./topic-file.ts";
 import type { CleanEntry, ParsedDigest, PartialDate } from "./types.ts";
+import type { SparseVec } from "./vectors.ts";
 
 /** One digest file as read from disk. */
 export interface DigestFile {
@@ -33,6 +36,8 @@ export interface IngestInput {
   year?: number;
   /** Called after each digest is parsed (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
+  /** Records per-phase times (`--timings`). */
+  timer?: PhaseTimer;
 }
 
 export interface IngestSummary {
@@ -48,6 +53,8 @@ export interface IngestResult {
   pages: { file: string; content: string }[];
   /** Contents of `_digests.json`. */
   digestsJson: string;
+  /** Contents of `_map.json` (the explore map's layout). */
+  mapJson: string;
   /** Contents of `slugs.json` (the registry extended with new papers). */
   registryJson: string;
   summary: IngestSummary;
@@ -93,15 +100,18 @@ export function runIngest(input: IngestInput): IngestResult {
   const warnings: IngestWarning[] = [];
   const files = [...input.digests].sort((a, b) => byCodePoint(digestId(a.path), digestId(b.path)));
 
+  const timer = input.timer ?? NO_TIMER;
   const parsed: ParsedDigest[] = [];
-  files.forEach((f, i) => {
-    try {
-      parsed.push(parseDigest(f.path, digestId(f.path), f.bytes));
-    } catch (e) {
-      errors.push(asError(e, f.path));
-    }
-    input.onProgress?.(i + 1, files.length);
-  });
+  timer.time("parse", () =>
+    files.forEach((f, i) => {
+      try {
+        parsed.push(parseDigest(f.path, digestId(f.path), f.bytes));
+      } catch (e) {
+        errors.push(asError(e, f.path));
+      }
+      input.onProgress?.(i + 1, files.length);
+    }),
+  );
   const ids = new Map<string, string>();
   for (const f of files) {
     const other = ids.get(digestId(f.path));
@@ -137,9 +147,11 @@ export function runIngest(input: IngestInput): IngestResult {
     }
   }
 
-  const merged = mergeEntries(entries);
+  const merged = timer.time("merge", () => mergeEntries(entries));
   warnings.push(...merged.warnings);
-  const { slugs, registry } = assignSlugs(merged.papers, input.registry ?? new Map());
+  const { slugs, registry } = timer.time("slugs", () =>
+    assignSlugs(merged.papers, input.registry ?? new Map()),
+  );
 
   const topics: TopicDefinition[] = [];
   for (const t of [...(input.topics ?? [])].sort((a, b) => byCodePoint(a.id, b.id))) {
@@ -157,7 +169,15 @@ export function runIngest(input: IngestInput): IngestResult {
     duplicates: entries.length - merged.papers.length,
     warnings: warnings.length,
   };
-  const empty = { pages: [], digestsJson: "", registryJson: "", summary, warnings, errors };
+  const empty = {
+    pages: [],
+    digestsJson: "",
+    mapJson: "",
+    registryJson: "",
+    summary,
+    warnings,
+    errors,
+  };
   if (errors.length) return empty;
 
   const texts = merged.papers.map((p) => ({
@@ -165,42 +185,45 @@ export function runIngest(input: IngestInput): IngestResult {
     title: p.title,
     abstract: p.abstract,
   }));
-  let enrichment: ReturnType<typeof enrich>;
+  let corpus: CorpusEnrichment;
   try {
-    enrichment = enrich(texts, topics);
+    corpus = timer.time("enrich", () => enrichCorpus(texts, topics, timer));
   } catch (e) {
     return { ...empty, errors: [asError(e, "src/ingest/enrich.ts")] };
   }
+  const enrichment = corpus.bySlug;
 
   const pages: IngestResult["pages"] = [];
-  for (const p of merged.papers) {
-    const slug = slugs.get(p.key) as string;
-    const extra = enrichment.get(slug);
-    const fm: PaperFrontmatter = {
-      title: p.title,
-      slug,
-      digests: p.digests,
-      links: p.links,
-      topics: extra?.topics ?? [],
-      keyphrases: extra?.keyphrases ?? [],
-      related: extra?.related ?? [],
-    };
-    if (p.published !== undefined) fm.published = p.published;
-    if (p.upvotes !== undefined) fm.upvotes = p.upvotes;
-    if (p.authors !== undefined) fm.authors = p.authors;
-    if (p.organization !== undefined) fm.organization = p.organization;
-    try {
-      pages.push({ file: `${slug}.md`, content: renderPage(fm, p.abstract) });
-    } catch (e) {
-      errors.push(
-        new IngestError(
-          p.file,
-          p.line,
-          `invalid frontmatter for "${p.title}": ${(e as Error).message}`,
-        ),
-      );
+  timer.time("render", () => {
+    for (const p of merged.papers) {
+      const slug = slugs.get(p.key) as string;
+      const extra = enrichment.get(slug);
+      const fm: PaperFrontmatter = {
+        title: p.title,
+        slug,
+        digests: p.digests,
+        links: p.links,
+        topics: extra?.topics ?? [],
+        keyphrases: extra?.keyphrases ?? [],
+        related: extra?.related ?? [],
+      };
+      if (p.published !== undefined) fm.published = p.published;
+      if (p.upvotes !== undefined) fm.upvotes = p.upvotes;
+      if (p.authors !== undefined) fm.authors = p.authors;
+      if (p.organization !== undefined) fm.organization = p.organization;
+      try {
+        pages.push({ file: `${slug}.md`, content: renderPage(fm, p.abstract) });
+      } catch (e) {
+        errors.push(
+          new IngestError(
+            p.file,
+            p.line,
+            `invalid frontmatter for "${p.title}": ${(e as Error).message}`,
+          ),
+        );
+      }
     }
-  }
+  });
   pages.sort((a, b) => byCodePoint(a.file, b.file));
 
   const digests: Digest[] = parsed.map((d) => {
@@ -213,9 +236,20 @@ export function runIngest(input: IngestInput): IngestResult {
     );
   });
   if (errors.length) return empty;
+  const mapJson = timer.time("map", () =>
+    mapJsonFromVectors(
+      corpus.slugs.map((slug, i) => ({
+        slug,
+        vector: corpus.vectors[i] as SparseVec,
+        related: enrichment.get(slug)?.related ?? [],
+      })),
+      corpus.df,
+    ),
+  );
   return {
     pages,
     digestsJson: `${JSON.stringify(digests, null, 2)}\n`,
+    mapJson,
     registryJson: stringifyRegistry(registry),
     summary,
     warnings,

@@ -1,6 +1,7 @@
 import { parse } from "yaml";
+import type { SparseVec } from "../vectors.ts";
 import { layoutMap, type MapPoint } from "./layout.ts";
-import { textVectors } from "./vectors.ts";
+import { mapVector, textVectors } from "./vectors.ts";
 
 export { layoutMap, type MapInput, type MapPoint } from "./layout.ts";
 
@@ -64,8 +65,41 @@ export function mapFromPages(pages: readonly PageFile[]): MapPoint[] {
 
 /** `_map.json`: one `{slug, x, y}` per line, sorted by slug so diffs stay readable. */
 export function mapJson(pages: readonly PageFile[]): string {
-  const points = mapFromPages(pages).sort((a, b) =>
-    a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0,
-  );
+  return pointsJson(mapFromPages(pages));
+}
+
+function pointsJson(points: MapPoint[]): string {
+  points.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   return `[\n${points.map((p) => JSON.stringify(p)).join(",\n")}\n]\n`;
+}
+
+/** A paper as ingest knows it after enrichment: its TF-IDF vector and related slugs. */
+export interface VectorPaper {
+  slug: string;
+  vector: SparseVec;
+  related: readonly string[];
+}
+
+/**
+ * `_map.json` straight from the vectors that related papers were computed from (no second
+ * tokenisation). `df` and the corpus size filter the terms as {@link textVectors} does. Papers
+ * are laid out in page-file order (`<slug>.md`), the order {@link mapJson} reads them in, so
+ * both give the same map for the same text.
+ */
+export function mapJsonFromVectors(papers: readonly VectorPaper[], df: Uint32Array): string {
+  const n = papers.length;
+  const inFileOrder = [...papers].sort((a, b) => {
+    const fa = `${a.slug}.md`;
+    const fb = `${b.slug}.md`;
+    return fa < fb ? -1 : fa > fb ? 1 : 0;
+  });
+  return pointsJson(
+    layoutMap(
+      inFileOrder.map((p) => ({
+        slug: p.slug,
+        related: p.related,
+        vector: mapVector(p.vector, df, n),
+      })),
+    ),
+  );
 }

@@ -26,6 +26,7 @@ export function spread(xs: Float64Array, ys: Float64Array, options: SpreadOption
   const head = new Int32Array(cells * cells);
   const next = new Int32Array(n);
   const clamp = (v: number) => Math.min(size, Math.max(0, v));
+  const far = d * d * (1 + 1e-9);
   for (let it = 0; it < (options.iterations ?? 20); it++) {
     if (pull > 0 && options.neighbours) {
       // Jacobi-style update: every target is computed from the old positions, so order doesn't matter.
@@ -63,6 +64,9 @@ export function spread(xs: Float64Array, ys: Float64Array, options: SpreadOption
             if (j <= i) continue;
             let dx = (xs[j] as number) - (xs[i] as number);
             let dy = (ys[j] as number) - (ys[i] as number);
+            // Most pairs in the 3×3 cells are clearly too far apart: skip them on the squared
+            // distance (with a margin, so no pair Math.hypot would keep is dropped).
+            if (dx * dx + dy * dy > far) continue;
             let dist = Math.hypot(dx, dy);
             if (dist >= d) continue;
             if (dist < 1e-9) {

@@ -1,5 +1,5 @@
 import { tokenizePaper } from "../text/index.ts";
-import { buildVectors } from "../vectors.ts";
+import { buildVectors, type SparseVec } from "../vectors.ts";
 import type { SparseVector } from "./pca.ts";
 
 /** A paper's text as the map needs it. */
@@ -15,13 +15,16 @@ export interface MapText {
  */
 export function textVectors(papers: readonly MapText[]): SparseVector[] {
   const { vectors, df } = buildVectors(papers.map(tokenizePaper));
-  const n = papers.length;
-  return vectors.map((v) => {
-    const kept: [number, number][] = [];
-    v.ids.forEach((id, k) => {
-      const d = df[id] as number;
-      if (d >= 2 && d <= n / 2) kept.push([id, v.weights[k] as number]);
-    });
-    return kept;
-  });
+  return vectors.map((v) => mapVector(v, df, papers.length));
+}
+
+/** One TF-IDF vector as the map uses it: only terms in at least 2 and at most n/2 papers. */
+export function mapVector(v: SparseVec, df: Uint32Array, n: number): [number, number][] {
+  const kept: [number, number][] = [];
+  for (let k = 0; k < v.ids.length; k++) {
+    const id = v.ids[k] as number;
+    const d = df[id] as number;
+    if (d >= 2 && d <= n / 2) kept.push([id, v.weights[k] as number]);
+  }
+  return kept;
 }

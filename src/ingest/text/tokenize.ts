@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { isStopword } from "./stopwords.ts";
 
 /** One word of a text, with where it sits so that phrases can be cut back out of the original. */
 export interface Token {
@@ -8,6 +9,14 @@ export interface Token {
   norm: string;
   /** Lowercased Porter stem: "merging", "merged" and "merge" all give "merg". */
   stem: string;
+  /**
+   * A number for `stem`, the same for every token in this process: lets counting steps key
+   * typed arrays and maps by number instead of by string. Ids follow first appearance, so they
+   * are only ever keys, never an order (anything ordered sorts by `stem`).
+   */
+  stemId: number;
+  /** `isStopword(norm)`, computed once per distinct word. */
+  stop: boolean;
   /** Offset of the first character in the source text. */
   start: number;
   /** Offset just past the last character. */
@@ -18,10 +27,6 @@ export interface Token {
    */
   breakBefore: boolean;
 }
-
-// Letters and digits of any script; an apostrophe inside a word ("model's") stays with it and is
-// dropped by `normaliseWord`. Hyphens split words, so "low-rank" matches the phrase "low rank".
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 const ASCII = /^[\x20-\x7e]*$/;
 
@@ -60,19 +65,122 @@ export function stem(word: string): string {
   return s;
 }
 
+/** What a written word turns into; shared by every occurrence of that spelling. */
+interface Word {
+  norm: string;
+  stem: string;
+  stemId: number;
+  stop: boolean;
+}
+
+const stemIds = new Map<string, number>();
+/** Written form → its normalised word. Bounded so that a huge corpus cannot grow it forever. */
+const words = new Map<string, Word | null>();
+const WORD_CACHE_LIMIT = 1_000_000;
+
+/** The interned id of a stem (see {@link Token.stemId}). */
+export function stemIdOf(s: string): number {
+  let id = stemIds.get(s);
+  if (id === undefined) {
+    id = stemIds.size;
+    stemIds.set(s, id);
+  }
+  return id;
+}
+
+/** Normalises, stems and classifies a written word once per distinct spelling; null if empty. */
+function wordOf(surface: string): Word | null {
+  let w = words.get(surface);
+  if (w === undefined) {
+    const norm = normaliseWord(surface);
+    if (norm === "") w = null;
+    else {
+      const st = stem(norm);
+      w = { norm, stem: st, stemId: stemIdOf(st), stop: isStopword(norm) };
+    }
+    if (words.size < WORD_CACHE_LIMIT) words.set(surface, w);
+  }
+  return w;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
+const letterOrDigitCache = new Map<number, boolean>();
+const letterCache = new Map<number, boolean>();
+
+function classify(cp: number, re: RegExp, cache: Map<number, boolean>): boolean {
+  let r = cache.get(cp);
+  if (r === undefined) {
+    r = re.test(String.fromCodePoint(cp));
+    cache.set(cp, r);
+  }
+  return r;
+}
+
+/** `\p{L}` or `\p{N}`, ASCII without a lookup. */
+function isWordChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  return classify(cp, LETTER_OR_DIGIT, letterOrDigitCache);
+}
+
+/** `\p{L}`, ASCII without a lookup. */
+function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  return classify(cp, LETTER, letterCache);
+}
+
+/** UTF-16 length of the code point at `i`. */
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/**
+ * End of the word starting at `start`: letters and digits of any script; an apostrophe inside a
+ * word ("model's") stays with it (followed by letters only) and is dropped by `normaliseWord`.
+ * Hyphens split words, so "low-rank" matches the phrase "low rank". A hand-written scanner for
+ * `/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/u`: the regex allocated a match object per word.
+ */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length) {
+    const cp = text.codePointAt(i) as number;
+    if (!isWordChar(cp)) break;
+    i += width(cp);
+  }
+  const q = text.charCodeAt(i);
+  if (q === 39 || q === 0x2019) {
+    let j = i + 1;
+    while (j < text.length) {
+      const cp = text.codePointAt(j) as number;
+      if (!isLetter(cp)) break;
+      j += width(cp);
+    }
+    if (j > i + 1) i = j;
+  }
+  return i;
+}
+
 /** Splits a text into stemmed word tokens, marking clause breaks. Pure. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const norm = normaliseWord(m[0]);
-    if (norm === "") continue;
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i) as number;
+    if (!isWordChar(cp)) {
+      i += width(cp);
+      continue;
+    }
+    const start = i;
+    const end = wordEnd(text, start);
+    i = end;
+    const surface = text.slice(start, end);
+    const w = wordOf(surface);
+    if (w === null) continue;
     out.push({
-      surface: m[0],
-      norm,
-      stem: stem(norm),
+      surface,
+      norm: w.norm,
+      stem: w.stem,
+      stemId: w.stemId,
+      stop: w.stop,
       start,
       end,
       breakBefore: out.length === 0 || !joins(text, last, start),

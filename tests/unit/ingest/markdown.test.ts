@@ -6,7 +6,12 @@ import { toString as textOf } from "mdast-util-to-string";
 import { gfm } from "micromark-extension-gfm";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { abstractMarkdown, renderPage } from "../../../src/ingest/markdown.ts";
+import {
+  abstractMarkdown,
+  isPlainProse,
+  renderPage,
+  serialiseAbstract,
+} from "../../../src/ingest/markdown.ts";
 import { squash } from "../../../src/ingest/parse-b.ts";
 import type { PaperFrontmatter } from "../../../src/schema/paper.ts";
 import { paperFrontmatterSchema } from "../../../src/schema/paper.ts";
@@ -118,6 +123,33 @@ describe("abstract body", () => {
       ),
       { numRuns: 1000 },
     );
+  }, 30_000);
+
+  it("writes plain prose exactly as the serialiser would, without it", () => {
+    const alphabet = fc.constantFrom(
+      ..."aZé μ1.,;:()'\"?%/=+-–—‘’“”#>*_`[]<>&|$~{}\\!\n\t@^×±≤≥→≈°·…§".split(""),
+      "![",
+      "^[",
+      "http://x.y",
+      "www.a",
+      "1. ",
+      "- ",
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), (parts) => {
+        const abstract = parts.join("");
+        expect(abstractMarkdown(abstract)).toBe(serialiseAbstract(abstract));
+      }),
+      { numRuns: 5000 },
+    );
+    // The shortcut is taken for ordinary text (else this test would check nothing).
+    expect(
+      isPlainProse("We (re)train 7B models: 2.5% faster, “robust” and ‘simple’ – see §3."),
+    ).toBe(
+      false, // "§" is not in the plain set
+    );
+    expect(isPlainProse("We (re)train 7B models: 2.5% faster, “robust” and ‘simple’.")).toBe(true);
+    expect(isPlainProse("1. Not a list")).toBe(false);
   }, 30_000);
 
   it("round-trips arbitrary Unicode strings", () => {

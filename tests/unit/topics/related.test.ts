@@ -70,6 +70,22 @@ describe("related papers", () => {
     expect(e.get("odd")?.related).toHaveLength(5);
   });
 
+  it("stays linear for a corpus of papers that share no word: each gets the first slugs", () => {
+    // 20,000 papers of one unique word each: a scan of all papers per paper would be 4·10⁸ dots.
+    const n = 20_000;
+    const vectors = Array.from({ length: n }, (_, i) => ({
+      ids: Uint32Array.of(i),
+      weights: Float64Array.of(1),
+    }));
+    const keys = Array.from({ length: n }, (_, i) => `p${String(i).padStart(5, "0")}`);
+    const started = performance.now();
+    const rel = relatedPapers(vectors, keys);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(rel[0]).toEqual([1, 2, 3, 4, 5]);
+    expect(rel[3]).toEqual([0, 1, 2, 4, 5]);
+    expect(rel[n - 1]).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it("ranks by exact cosine: the first related paper is the most similar one", () => {
     const texts = papers.map(tokenizePaper);
     const { vectors } = buildVectors(texts);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isStopword, stemPhrase, tokenize } from "../../../src/ingest/text/index.ts";
 
@@ -28,6 +29,38 @@ describe("tokenize", () => {
 
   it("drops accents and possessives, keeps other scripts", () => {
     expect(tokenize("naïve model's μP").map((t) => t.norm)).toEqual(["naive", "model", "μp"]);
+  });
+
+  it("finds exactly the words of /[\\p{L}\\p{N}]+(?:['’]\\p{L}+)?/u (the scanner replaced that regex)", () => {
+    const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+    const pieces = [
+      "a",
+      "Z",
+      "7",
+      "é",
+      "μ",
+      "中",
+      "𝒜",
+      "²",
+      "'",
+      "’",
+      "-",
+      " ",
+      ".",
+      "s",
+      "\u0301",
+      "\ud800",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join("");
+        const expected = [...text.matchAll(WORD)]
+          .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+          .filter((m) => tokenize(text.slice(m.start, m.end)).length > 0);
+        expect(tokenize(text).map((t) => ({ start: t.start, end: t.end }))).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("returns nothing for empty or punctuation-only text", () => {
