@@ -38,10 +38,13 @@ export interface SortedPage<T> {
   page: Page<T>;
 }
 
-/** Every page of a list in every order (sort-switcher order), e.g. for `getStaticPaths`. */
+/** Every page of a list in every order it has (sort-switcher order), e.g. for `getStaticPaths`. */
 export function sortedPages<T>(
-  lists: Record<SortKey, readonly T[]>,
+  lists: Partial<Record<SortKey, readonly T[]>>,
   size = PAGE_SIZE,
 ): SortedPage<T>[] {
-  return SORTS.flatMap(({ key }) => pages(lists[key], size).map((page) => ({ sort: key, page })));
+  return SORTS.flatMap(({ key }) => {
+    const list = lists[key];
+    return list ? pages(list, size).map((page) => ({ sort: key, page })) : [];
+  });
 }

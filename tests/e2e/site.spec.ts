@@ -160,3 +160,32 @@ test("the papers list sorts and paginates with static links", async ({ page }) =
     .click();
   await expect(page).toHaveURL(/\/papershelf\/papers\/by\/title\/2\/$/);
 });
+
+test("a paper page lists its five related papers with their titles and topics", async ({
+  page,
+  request,
+}) => {
+  type Entry = { slug: string; title: string; topics: string[]; related: string[] };
+  const papers = (await (await request.get("papers.json")).json()) as Entry[];
+  const bySlug = new Map(papers.map((p) => [p.slug, p]));
+  const paper = bySlug.get(KNOWN_SLUG);
+  expect(paper?.related).toHaveLength(5);
+  await page.goto(`papers/${KNOWN_SLUG}/`);
+  const section = page.getByRole("region", { name: "Related papers" });
+  const rows = section.locator(".rows > li");
+  await expect(rows).toHaveCount(5);
+  for (const [i, slug] of (paper?.related ?? []).entries()) {
+    const other = bySlug.get(slug);
+    const row = rows.nth(i);
+    await expect(row.getByRole("link", { name: other?.title ?? "?" })).toHaveAttribute(
+      "href",
+      `${BASE}papers/${slug}/`,
+    );
+    // Topic names are shown (as text: the topics are linked elsewhere on the page).
+    const topics = await row.getByRole("list", { name: "Topics" }).locator("li").allInnerTexts();
+    expect(topics).toHaveLength(other?.topics.length ?? -1);
+  }
+  // The first related paper opens.
+  await rows.first().getByRole("link").first().click();
+  await expect(page).toHaveURL(`${ORIGIN}${BASE}papers/${paper?.related[0]}/`);
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pages, sortedPages, TOPIC_PAGE_SIZE } from "../../../src/data/paginate.ts";
-import { SORTS } from "../../../src/data/sort.ts";
+import { SORTS, TOPIC_SORTS } from "../../../src/data/sort.ts";
 import { coOccurring } from "../../../src/data/topics.ts";
 import { routes } from "../../../src/lib/url.ts";
 
@@ -79,6 +79,16 @@ describe("topic pagination", () => {
     ]);
     expect(all.every(({ page }) => page.last === 3 && page.total === 120)).toBe(true);
     expect(sortedPages(inEveryOrder(0), TOPIC_PAGE_SIZE)).toHaveLength(SORTS.length);
+  });
+
+  it("pages only the orders a list has: topics offer newest and most upvoted", () => {
+    expect(TOPIC_SORTS.map((s) => s.key)).toEqual(["newest", "upvotes"]);
+    const two = sortedPages({ newest: list(60), upvotes: list(10) }, TOPIC_PAGE_SIZE);
+    expect(two.map(({ sort, page }) => `${sort}/${page.current}`)).toEqual([
+      "newest/1",
+      "newest/2",
+      "upvotes/1",
+    ]);
   });
 });
 
