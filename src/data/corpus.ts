@@ -102,7 +102,10 @@ export function digestPapers(corpus: Corpus, digest: Digest): Paper[] {
 const topicMemo = new WeakMap<Corpus, Map<string, unknown>>();
 function memo<T>(corpus: Corpus, key: string, compute: () => T): T {
   let cache = topicMemo.get(corpus);
-  if (!cache) topicMemo.set(corpus, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    topicMemo.set(corpus, cache);
+  }
   if (!cache.has(key)) cache.set(key, compute());
   return cache.get(key) as T;
 }
