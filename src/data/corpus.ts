@@ -37,7 +37,14 @@ export interface Corpus {
   /** Every defined topic, in display order. */
   topics: TopicView[];
   topicById: Map<string, TopicView>;
+  /** Each topic's papers in every order a topic page offers, grouped once per build. */
+  topicLists: Map<string, Partial<Record<SortKey, Paper[]>>>;
+  /** Each topic's most co-occurring topics (at most NEIGHBOUR_LIMIT). */
+  topicNeighbours: Map<string, { topic: TopicView; shared: number }[]>;
 }
+
+/** How many topics a topic page names as neighbours. */
+export const NEIGHBOUR_LIMIT = 6;
 
 let cached: Promise<Corpus> | undefined;
 
@@ -78,6 +85,21 @@ async function load(): Promise<Corpus> {
     })),
   );
   const digests = sortDigests(digestEntries.map((e) => e.data));
+  const topicById = new Map(topics.map((t) => [t.id, t]));
+  // Grouped here once: every page of a topic needs its list and neighbours, and recomputing them
+  // per page was a pass over the corpus each time (~70 ms a page at 50,000 papers).
+  const topicLists = groupByTopic(sorted);
+  const topicNeighbours = new Map(
+    topics.map((t) => [
+      t.id,
+      coOccurring(all, t.id)
+        .flatMap(({ id, shared }: CoTopic) => {
+          const topic = topicById.get(id);
+          return topic ? [{ topic, shared }] : [];
+        })
+        .slice(0, NEIGHBOUR_LIMIT),
+    ]),
+  );
   return {
     papers: sorted.newest,
     sorted,
@@ -85,8 +107,35 @@ async function load(): Promise<Corpus> {
     digests,
     digestById: new Map(digests.map((d) => [d.id, d])),
     topics,
-    topicById: new Map(topics.map((t) => [t.id, t])),
+    topicById,
+    topicLists,
+    topicNeighbours,
   };
+}
+
+/** Splits each topic-page order into per-topic lists, keeping the order; one pass per order. */
+function groupByTopic(
+  sorted: Record<SortKey, Paper[]>,
+): Map<string, Partial<Record<SortKey, Paper[]>>> {
+  const byTopic = new Map<string, Partial<Record<SortKey, Paper[]>>>();
+  for (const { key } of TOPIC_SORTS) {
+    for (const paper of sorted[key]) {
+      for (const id of new Set(paper.topics)) {
+        let lists = byTopic.get(id);
+        if (!lists) {
+          lists = {};
+          byTopic.set(id, lists);
+        }
+        let list = lists[key];
+        if (!list) {
+          list = [];
+          lists[key] = list;
+        }
+        list.push(paper);
+      }
+    }
+  }
+  return byTopic;
 }
 
 /** Papers of a digest in the digest's own order (slugs the corpus lacks are skipped). */
@@ -94,48 +143,20 @@ export function digestPapers(corpus: Corpus, digest: Digest): Paper[] {
   return digest.papers.flatMap((slug) => corpus.bySlug.get(slug) ?? []);
 }
 
-/**
- * Per-corpus memo for the per-topic lists and neighbours. Every page of a topic (two orders × one
- * page per 50 papers) asks for them, and each is a pass over the whole corpus: at 50,000 papers
- * that repeated pass made topic pages ~70 ms each, minutes in all.
- */
-const topicMemo = new WeakMap<Corpus, Map<string, unknown>>();
-function memo<T>(corpus: Corpus, key: string, compute: () => T): T {
-  let cache = topicMemo.get(corpus);
-  if (!cache) {
-    cache = new Map();
-    topicMemo.set(corpus, cache);
-  }
-  if (!cache.has(key)) cache.set(key, compute());
-  return cache.get(key) as T;
-}
-
-/** Papers of a topic in one list order (newest first by default). */
+/** Papers of a topic in one order a topic page offers (newest first by default). */
 export function topicPapers(corpus: Corpus, topicId: string, sort: SortKey = "newest"): Paper[] {
-  return memo(corpus, `papers:${sort}:${topicId}`, () =>
-    corpus.sorted[sort].filter((p) => p.topics.includes(topicId)),
-  );
+  return corpus.topicLists.get(topicId)?.[sort] ?? [];
 }
 
-/** A topic's papers in every order a topic page offers. */
+/** A topic's papers in every order a topic page offers (an order with no paper is empty). */
 export function topicLists(corpus: Corpus, topicId: string): Partial<Record<SortKey, Paper[]>> {
   return Object.fromEntries(TOPIC_SORTS.map(({ key }) => [key, topicPapers(corpus, topicId, key)]));
 }
-
-/** How many topics a topic page names as neighbours. */
-export const NEIGHBOUR_LIMIT = 6;
 
 /** The defined topics that share the most papers with `topicId`, with their shared counts. */
 export function topicNeighbours(
   corpus: Corpus,
   topicId: string,
 ): { topic: TopicView; shared: number }[] {
-  return memo(corpus, `neighbours:${topicId}`, () =>
-    coOccurring(corpus.papers, topicId)
-      .flatMap(({ id, shared }: CoTopic) => {
-        const topic = corpus.topicById.get(id);
-        return topic ? [{ topic, shared }] : [];
-      })
-      .slice(0, NEIGHBOUR_LIMIT),
-  );
+  return corpus.topicNeighbours.get(topicId) ?? [];
 }
