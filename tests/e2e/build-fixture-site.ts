@@ -37,7 +37,7 @@ const run = (args: string[]) => execFileSync("npx", args, { cwd: root, env, stdi
 try {
   run(["tsx", "src/ingest/cli.ts", "--seeds", seeds, "--slugs", slugs]);
   run(["astro", "build"]);
-  run(["pagefind", "--site", "dist"]);
+  run(["pagefind"]); // settings in pagefind.yml
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
