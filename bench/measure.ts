@@ -49,13 +49,23 @@ export async function measure(
   const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env });
   // Tools print their stage timings both early (Astro's sync and Vite lines) and last (totals),
   // with one line per page in between: keep the first 32 KiB and the last 64 KiB.
+  // The tail is a queue of chunks, trimmed from the front: re-slicing one 64 KiB string per chunk
+  // copied gigabytes for Astro's 11,000 page lines and stole CPU from the build being measured.
   let head = "";
-  let tail = "";
+  const tail: string[] = [];
+  let tailLength = 0;
   const keep = (chunk: Buffer) => {
     log.write(chunk);
     const text = chunk.toString();
-    if (head.length < 32768) head += text;
-    else tail = (tail + text).slice(-65536);
+    if (head.length < 32768) {
+      head += text;
+      return;
+    }
+    tail.push(text);
+    tailLength += text.length;
+    while (tail.length > 1 && tailLength - (tail[0]?.length ?? 0) >= 65536) {
+      tailLength -= tail.shift()?.length ?? 0;
+    }
   };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
@@ -87,7 +97,7 @@ export async function measure(
     maxProcessRssMb: maxProcessKb / 1024,
     cpuS: time === null ? null : time.userS + time.systemS,
     exitCode,
-    output: tail === "" ? head : `${head}\n…\n${tail}`,
+    output: tail.length === 0 ? head : `${head}\n…\n${tail.join("").slice(-65536)}`,
   };
 }
 

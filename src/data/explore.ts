@@ -18,6 +18,14 @@ export const PALETTE_SIZE = 2 * HUES;
 /** Colour index used for papers whose topic has no colour of its own (or no topic). */
 export const OTHER_COLOUR = PALETTE_SIZE;
 
+/**
+ * The hue a colour index is drawn in (`--xc<hue>` in explore.css): rings share the hue of their
+ * filled twin, "other" is the grey at index `HUES`.
+ */
+export function hueOf(colour: number): number {
+  return colour >= PALETTE_SIZE ? HUES : colour % HUES;
+}
+
 /** Whether a colour index is drawn as a ring (the second round of hues). */
 export function isRing(colour: number): boolean {
   return colour >= HUES && colour < PALETTE_SIZE;

@@ -9,13 +9,23 @@ export interface LookupLink {
  * a title search is the honest link; the title is URL-encoded, so any text is safe in the href.
  */
 export function lookupLinks(title: string): LookupLink[] {
-  const q = encodeURIComponent(title);
-  const quoted = encodeURIComponent(`"${title}"`);
+  // Form encoding (spaces as `+`, as the sites' own search forms send them) is ~20% shorter than
+  // %20: the title is in four links on every paper page.
+  const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
   return [
-    { name: "arXiv", href: `https://arxiv.org/search/?query=${q}&searchtype=title` },
-    { name: "Hugging Face Papers", href: `https://huggingface.co/papers?q=${q}` },
-    { name: "Semantic Scholar", href: `https://www.semanticscholar.org/search?q=${q}` },
-    { name: "Google Scholar", href: `https://scholar.google.com/scholar?q=${quoted}` },
+    {
+      name: "arXiv",
+      href: `https://arxiv.org/search/?${query({ query: title, searchtype: "title" })}`,
+    },
+    { name: "Hugging Face Papers", href: `https://huggingface.co/papers?${query({ q: title })}` },
+    {
+      name: "Semantic Scholar",
+      href: `https://www.semanticscholar.org/search?${query({ q: title })}`,
+    },
+    {
+      name: "Google Scholar",
+      href: `https://scholar.google.com/scholar?${query({ q: `"${title}"` })}`,
+    },
   ];
 }
 

@@ -4,6 +4,8 @@ import {
   type ExplorePaper,
   firstTopicCounts,
   groupByFirstTopic,
+  HUES,
+  hueOf,
   isRing,
   MAX_MONTHS,
   mapDots,
@@ -77,6 +79,12 @@ it("gives the first colours to the topics that colour the most dots", () => {
   expect(isRing(0)).toBe(false);
   expect(isRing(PALETTE_SIZE - 1)).toBe(true);
   expect(isRing(OTHER_COLOUR)).toBe(false);
+});
+
+it("draws a ring in the hue of its filled twin and 'other' in the grey after the hues", () => {
+  expect(hueOf(3)).toBe(3);
+  expect(hueOf(HUES + 3)).toBe(3);
+  expect(hueOf(OTHER_COLOUR)).toBe(HUES);
 });
 
 describe("mapDots", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FAN_MAX, FAN_ROW, fanGeometry, fanSymbols } from "../../../src/lib/fan.ts";
+import { FAN_MAX, FAN_ROW, fanColours, fanGeometry, fanSymbols } from "../../../src/lib/fan.ts";
 import { ICON_PATHS, iconSprite } from "../../../src/lib/icons.ts";
 
 describe("iconSprite", () => {
@@ -41,5 +41,20 @@ describe("fan", () => {
       expect(symbol?.match(/<line /g)).toHaveLength(n);
     }
     expect(sprite).not.toContain(`fan-${FAN_MAX + 1}`);
+  });
+
+  it("draws each node in the sprite, numbered, filled from its own colour variable", () => {
+    const symbol = fanSymbols().match(/<symbol id="fan-3"[^>]*>(.*?)<\/symbol>/)?.[1] ?? "";
+    const fills = [...symbol.matchAll(/<circle [^>]*fill:var\((--n\d)\)/g)].map((m) => m[1]);
+    expect(fills).toEqual(["--n0", "--n1", "--n2", "--n3"]);
+    expect([...symbol.matchAll(/<text [^>]*>(\d+)<\/text>/g)].map((m) => m[1])).toEqual([
+      "1",
+      "2",
+      "3",
+    ]);
+  });
+
+  it("maps the paper's and each related paper's palette colour to the node variables", () => {
+    expect(fanColours([5, 2, 10])).toBe("--n0:var(--xc5);--n1:var(--xc2);--n2:var(--xc10)");
   });
 });

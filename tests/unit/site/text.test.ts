@@ -48,6 +48,10 @@ describe("lookup links", () => {
     for (const link of lookupLinks('a&b "c" <d> #e')) {
       expect(link.href).toMatch(/^https:\/\//);
       expect(link.href).not.toMatch(/[<>" ]/);
+      // The sites read the title back exactly: form decoding restores every character.
+      expect(new URL(link.href).searchParams.get(link.name === "arXiv" ? "query" : "q")).toMatch(
+        /a&b "c" <d> #e/,
+      );
     }
   });
 
