@@ -195,6 +195,8 @@ async function benchSize(papers: number): Promise<SizeResult> {
     (await phase("incr:ingest", "npm", ingestArgs)) &&
       (await phase("incr:astro", "npx", ["astro", "build"])) &&
       (await phase("incr:pagefind", "npx", ["pagefind", "--site", "dist"]));
+    const reused = await reusedPages(logFile);
+    if (reused !== null) result.notes.push(`incremental: Astro reused ${reused} pages from the previous build`);
     const after = await paperSlugs(join(ws, "content/papers"));
     if (after.length !== slugs.length + 20)
       result.notes.push(
@@ -210,6 +212,19 @@ async function benchSize(papers: number): Promise<SizeResult> {
     );
   if (!values.keep) await rm(ws, { recursive: true, force: true });
   return result;
+}
+
+/**
+ * Pages the last `astro build` in the log copied from its incremental cache instead of rendering
+ * (Astro marks them "(cached)" or "(restored)"); null when the log has no Astro build.
+ */
+async function reusedPages(logFile: string): Promise<number | null> {
+  const log = await readFile(logFile, "utf8");
+  const start = log.lastIndexOf("astro build)\n");
+  if (start < 0) return null;
+  const end = log.indexOf("\n$ (cd", start);
+  const section = log.slice(start, end < 0 ? undefined : end);
+  return section.match(/\((?:cached|restored)\)/g)?.length ?? 0;
 }
 
 async function paperSlugs(dir: string): Promise<string[]> {
