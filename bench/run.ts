@@ -196,7 +196,8 @@ async function benchSize(papers: number): Promise<SizeResult> {
       (await phase("incr:astro", "npx", ["astro", "build"])) &&
       (await phase("incr:pagefind", "npx", ["pagefind", "--site", "dist"]));
     const reused = await reusedPages(logFile);
-    if (reused !== null) result.notes.push(`incremental: Astro reused ${reused} pages from the previous build`);
+    if (reused !== null)
+      result.notes.push(`incremental: Astro reused ${reused} pages from the previous build`);
     const after = await paperSlugs(join(ws, "content/papers"));
     if (after.length !== slugs.length + 20)
       result.notes.push(
