@@ -18,8 +18,8 @@ export default defineConfig({
   build: {
     format: "directory",
     // Pages are rendered one after another by default, and each then waits for its own mkdir and
-    // write: at 10,000 papers the render loop sat idle for a third of the build. Sixteen pages in
-    // flight keep the CPU busy (10k build: 38 s → 27 s; 32 was no faster). See BENCHMARKS.md.
+    // write: at 10,000 papers the render loop sat idle for a quarter of the build. Sixteen pages in
+    // flight keep the CPU busy (Astro at 10k papers: 36 s → 28 s; 32 was no faster).
     concurrency: 16,
   },
   experimental: {
