@@ -8,8 +8,8 @@ import { createHash } from "node:crypto";
  * Where in doubt a key takes more than the page shows (a paper's whole file, not just the fields
  * its page prints): an extra render costs ~2 ms, a stale page costs a reader's trust.
  *
- * tests/incremental checks the whole mechanism: an incremental build after a new digest must
- * produce exactly the pages a clean build does.
+ * tests/incremental checks the whole mechanism: an incremental build after a new digest, and
+ * after a renamed topic, must produce exactly the pages a clean build does.
  */
 
 /** Bump to invalidate every cached page at once (e.g. when a key forgets a field). */

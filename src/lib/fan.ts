@@ -5,7 +5,7 @@
  * they are drawn once per count in the shared sprite (`fan-<n>` in icons.svg), nodes and their
  * numbers included, and every page `<use>`s them. Only the colours differ per page: each node
  * fills with a custom property (`--n0` for the paper, `--n1`… for its related papers), which the
- * page sets on the `<svg>` and which inherits into the `<use>` (issue 7: ~450 bytes less per page).
+ * page sets on the `<svg>` and which inherits into the `<use>` (issue 7: ~400 bytes less per page).
  */
 
 /** Row pitch in px: one node (and one row of the related list) per row. */
