@@ -14,7 +14,7 @@ import {
   type SizeResult,
 } from "./results.ts";
 import { measureSearch } from "./search.ts";
-import { parseReported } from "./tool-output.ts";
+import { parseReported, reusedPageCount } from "./tool-output.ts";
 import { makeWorkspace, type Source } from "./workspace.ts";
 import { writeSeeds } from "./write-seeds.ts";
 
@@ -215,17 +215,13 @@ async function benchSize(papers: number): Promise<SizeResult> {
   return result;
 }
 
-/**
- * Pages the last `astro build` in the log copied from its incremental cache instead of rendering
- * (Astro marks them "(cached)" or "(restored)"); null when the log has no Astro build.
- */
+/** Pages the last `astro build` in the log reused from its cache; null when there is none. */
 async function reusedPages(logFile: string): Promise<number | null> {
   const log = await readFile(logFile, "utf8");
   const start = log.lastIndexOf("astro build)\n");
   if (start < 0) return null;
   const end = log.indexOf("\n$ (cd", start);
-  const section = log.slice(start, end < 0 ? undefined : end);
-  return section.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+  return reusedPageCount(log.slice(start, end < 0 ? undefined : end));
 }
 
 async function paperSlugs(dir: string): Promise<string[]> {

@@ -49,3 +49,11 @@ export function duration(text: string | undefined): number {
   }
   return ms;
 }
+
+/**
+ * How many pages an `astro build` log shows copied from the incremental cache instead of rendered:
+ * Astro marks each such page "(cached)" (still in dist/) or "(restored)" (copied back from the cache).
+ */
+export function reusedPageCount(astroLog: string): number {
+  return astroLog.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+}

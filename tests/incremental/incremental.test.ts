@@ -9,7 +9,7 @@
  * papers, keyphrases and topics all depend on the whole corpus), then a renamed topic (no paper
  * file changes, so only the key's topic names can tell which pages to render again).
  *
- * `npm run test:incremental` (part of `npm test`); about a minute.
+ * `npm run test:incremental` (part of `npm test`); about half a minute.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -26,6 +26,7 @@ import {
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reusedPageCount } from "../../bench/tool-output.ts";
 import { makeWorkspace } from "../../bench/workspace.ts";
 
 const repo = join(import.meta.dirname, "..", "..");
@@ -59,14 +60,17 @@ interface Outcome {
   clean: Map<string, string>;
 }
 
-/** An incremental build on top of the previous one, then a clean build of the same input. */
+/**
+ * An incremental build on top of the previous one, then a clean build of the same input (which
+ * also leaves a fresh cache, so each step starts from a known-good one).
+ */
 function buildBoth(): Outcome {
   const log = run(["astro", "build"]);
   rmSync(join(ws, "dist-incremental"), { recursive: true, force: true });
   renameSync(join(ws, "dist"), join(ws, "dist-incremental"));
   run(["astro", "build", "--force"]);
   return {
-    reused: log.match(/\((?:cached|restored)\)/g)?.length ?? 0,
+    reused: reusedPageCount(log),
     incremental: tree(join(ws, "dist-incremental")),
     clean: tree(join(ws, "dist")),
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { latestPerSize, renderBenchmarks, totalMs } from "../../../bench/report.ts";
 import type { PhaseResult, RunResult, SizeResult } from "../../../bench/results.ts";
-import { parseReported } from "../../../bench/tool-output.ts";
+import { parseReported, reusedPageCount } from "../../../bench/tool-output.ts";
 
 const phase = (ms: number, peakRssMb = 100, exitCode = 0): PhaseResult => ({
   ms,
@@ -124,5 +124,14 @@ describe("tool output parsing", () => {
     });
     const ingest = "ingest: 14 digests read, 1000 unique papers → content/papers (812 ms)\n";
     expect(parseReported("ingest", ingest)).toEqual({ "in-process ms": 812 });
+  });
+
+  it("counts the pages an incremental Astro build reused, whether still in dist/ or restored", () => {
+    const log = [
+      "  ├─ /papers/a/index.html (cached)",
+      "  ├─ /papers/b/index.html (restored)",
+      "  ├─ /papers/c/index.html (+3ms)",
+    ].join("\n");
+    expect(reusedPageCount(log)).toBe(2);
   });
 });
