@@ -3,6 +3,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { keepUnchangedPages } from "./src/integrations/keep-unchanged-pages.ts";
 import { resolveSiteUrl } from "./src/lib/site-url.mjs";
 import { satteriBaseLinks } from "./src/plugins/satteri-base-links.ts";
 
@@ -23,12 +24,13 @@ export default defineConfig({
     concurrency: 16,
   },
   experimental: {
-    // Copies a page from the previous build when its code and `cacheKey` are unchanged (paper
-    // pages: src/data/page-keys.ts). The cache lives in node_modules/.astro, which the deploy
-    // workflow keeps between runs; `astro build --force` ignores it.
+    // Skips rendering a page when its code and `cacheKey` are unchanged (paper pages:
+    // src/data/page-keys.ts): the page left in dist/ is kept, or copied from the cache in
+    // node_modules/.astro, which the deploy workflow keeps between runs. `astro build --force`
+    // ignores the cache.
     incrementalBuild: true,
   },
-  integrations: [sitemap()],
+  integrations: [sitemap(), keepUnchangedPages()],
   markdown: {
     // Sätteri, Astro 7's native processor, renders our abstracts ~10× faster than unified()
     // (measured in notes/site-readme.md) and runs our base-links plugin as a hast plugin.
@@ -44,6 +46,8 @@ export default defineConfig({
     // Astro inlines scripts smaller than this into every page that uses them; the theme toggle and
     // copy-link scripts would then be repeated on each of tens of thousands of pages. As files
     // they are fetched once and cached (issue 7: dist size).
-    build: { assetsInlineLimit: 0 },
+    // emptyOutDir: dist/ is not emptied before a build; keepUnchangedPages() removes what a
+    // clean build would not write, and keeps paper pages and the search index for reuse.
+    build: { assetsInlineLimit: 0, emptyOutDir: false },
   },
 });

@@ -166,7 +166,7 @@ async function benchSize(papers: number): Promise<SizeResult> {
   const built =
     (await phase("ingest", "npm", ingestArgs)) &&
     (await phase("astro", "npx", ["astro", "build"])) &&
-    (await phase("pagefind", "npx", ["pagefind", "--site", "dist"]));
+    (await phase("pagefind", "npm", ["run", "--silent", "search-index"]));
   const slugs = await paperSlugs(join(ws, "content/papers"));
   result.pagesWritten = slugs.length;
   if (built && wanted.has("astro")) {
@@ -194,7 +194,7 @@ async function benchSize(papers: number): Promise<SizeResult> {
     );
     (await phase("incr:ingest", "npm", ingestArgs)) &&
       (await phase("incr:astro", "npx", ["astro", "build"])) &&
-      (await phase("incr:pagefind", "npx", ["pagefind", "--site", "dist"]));
+      (await phase("incr:pagefind", "npm", ["run", "--silent", "search-index"]));
     const reused = await reusedPages(logFile);
     if (reused !== null)
       result.notes.push(`incremental: Astro reused ${reused} pages from the previous build`);

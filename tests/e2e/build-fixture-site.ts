@@ -37,7 +37,8 @@ const run = (args: string[]) => execFileSync("npx", args, { cwd: root, env, stdi
 try {
   run(["tsx", "src/ingest/cli.ts", "--seeds", seeds, "--slugs", slugs]);
   run(["astro", "build"]);
-  run(["pagefind"]); // settings in pagefind.yml
+  // Pagefind (settings in pagefind.yml), then removal of search files a previous index left.
+  execFileSync("npm", ["run", "search-index"], { cwd: root, env, stdio: "inherit" });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -5,9 +5,11 @@
  * stopped working. Runs in a throwaway copy of the project (bench/workspace.ts), so the real
  * content/, dist/ and caches are untouched.
  *
- * Two steps, each checked against a clean build: a new digest (most pages change: related
- * papers, keyphrases and topics all depend on the whole corpus), then a renamed topic (no paper
- * file changes, so only the key's topic names can tell which pages to render again).
+ * Three steps, each checked against a clean build: a new digest (most pages change: related
+ * papers, keyphrases and topics all depend on the whole corpus), a renamed topic (no paper file
+ * changes, so only the key's topic names can tell which pages to render again), and the digest
+ * removed again (its papers' pages, left in dist/ by the previous build, must be deleted). The
+ * search index is compared too: Pagefind's output is kept between builds and pruned.
  *
  * `npm run test:incremental` (part of `npm test`); about half a minute.
  */
@@ -18,7 +20,6 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -60,24 +61,29 @@ interface Outcome {
   clean: Map<string, string>;
 }
 
+/** `astro build` (with `args`), then the search index, as `npm run build` runs them. */
+function build(args: string[] = []): string {
+  const log = run(["astro", "build", ...args]);
+  execFileSync("npm", ["run", "--silent", "search-index"], { cwd: ws, env, stdio: "ignore" });
+  return log;
+}
+
 /**
- * An incremental build on top of the previous one, then a clean build of the same input (which
- * also leaves a fresh cache, so each step starts from a known-good one).
+ * An incremental build on top of the previous one's dist/ and caches, then a clean build of the
+ * same input from an empty dist/ (which also leaves a fresh cache, so each step starts from a
+ * known-good one).
  */
 function buildBoth(): Outcome {
-  const log = run(["astro", "build"]);
-  rmSync(join(ws, "dist-incremental"), { recursive: true, force: true });
-  renameSync(join(ws, "dist"), join(ws, "dist-incremental"));
-  run(["astro", "build", "--force"]);
-  return {
-    reused: reusedPageCount(log),
-    incremental: tree(join(ws, "dist-incremental")),
-    clean: tree(join(ws, "dist")),
-  };
+  const log = build();
+  const incremental = tree(join(ws, "dist"));
+  rmSync(join(ws, "dist"), { recursive: true });
+  build(["--force"]);
+  return { reused: reusedPageCount(log), incremental, clean: tree(join(ws, "dist")) };
 }
 
 let newDigest: Outcome;
 let renamedTopic: Outcome;
+let removedDigest: Outcome;
 /** The topic renamed in the second step (on about twenty paper pages of the shipped digests). */
 const TOPIC = "quantization";
 
@@ -95,7 +101,7 @@ beforeAll(async () => {
 
   // Step 1: a curator adds a digest (every shipped digest but the smallest, then all of them).
   ingest(before);
-  run(["astro", "build"]);
+  build();
   ingest(seeds);
   newDigest = buildBoth();
 
@@ -107,6 +113,11 @@ beforeAll(async () => {
   writeFileSync(topicFile, renamed);
   ingest(seeds);
   renamedTopic = buildBoth();
+
+  // Step 3: the digest is taken out again; the pages of its papers must go, from dist/ and the
+  // search index alike.
+  ingest(before);
+  removedDigest = buildBoth();
 }, 600_000);
 
 afterAll(() => rmSync(ws, { recursive: true, force: true }));
@@ -114,6 +125,7 @@ afterAll(() => rmSync(ws, { recursive: true, force: true }));
 describe.each([
   ["after a new digest", () => newDigest, 1],
   ["after a topic is renamed", () => renamedTopic, 100],
+  ["after a digest is removed", () => removedDigest, 1],
 ])("incremental build %s", (_name, outcome, minReused) => {
   it(`reuses at least ${minReused} unchanged pages`, () => {
     expect(outcome().reused, "pages copied from the previous build").toBeGreaterThanOrEqual(

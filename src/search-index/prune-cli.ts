@@ -1,0 +1,31 @@
+/**
+ * `node src/search-index/prune-cli.ts [BUNDLE]` (run by `npm run search-index` after Pagefind):
+ * deletes the files of the Pagefind bundle (default dist/pagefind) that the index Pagefind just
+ * wrote no longer uses. See prune.ts for how they are found and when nothing is pruned.
+ */
+import { readdir, readFile, rm } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { metaFile, type PagefindEntry, staleBundleFiles } from "./prune.ts";
+
+const bundle = process.argv[2] ?? join("dist", "pagefind");
+const entryPath = join(bundle, "pagefind-entry.json");
+const entry = JSON.parse(await readFile(entryPath, "utf8")) as PagefindEntry;
+const metas = new Map<string, Uint8Array>();
+for (const [language, { hash }] of Object.entries(entry.languages)) {
+  const bytes = await readFile(join(bundle, metaFile(hash)));
+  // Pagefind gzips its files; accept a plain one too.
+  metas.set(language, bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
+}
+const files = (await readdir(bundle, { recursive: true, withFileTypes: true }))
+  .filter((e) => e.isFile())
+  .map((e) => relative(bundle, join(e.parentPath, e.name)).split(sep).join("/"));
+
+const result = staleBundleFiles(entry, metas, files);
+if ("refused" in result) {
+  console.warn(`${entryPath}: left old search files in place: ${result.refused}`);
+} else {
+  await Promise.all(result.stale.map((path) => rm(join(bundle, path), { force: true })));
+  if (result.stale.length > 0)
+    console.log(`Removed ${result.stale.length} search file(s) the new index no longer uses`);
+}
