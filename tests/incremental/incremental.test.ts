@@ -11,7 +11,7 @@
  * removed again (its papers' pages, left in dist/ by the previous build, must be deleted). The
  * search index is compared too: Pagefind's output is kept between builds and pruned.
  *
- * `npm run test:incremental` (part of `npm test`); about half a minute.
+ * `npm run test:incremental` (part of `npm test`); about forty seconds.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";

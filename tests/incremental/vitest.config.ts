@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-/** The incremental-build check (slow: three Astro builds); `npm run test:incremental`. */
+/** The incremental-build check (slow: seven Astro builds, each with its search index); `npm run test:incremental`. */
 export default defineConfig({
   test: {
     include: ["tests/incremental/**/*.test.ts"],
