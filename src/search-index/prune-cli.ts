@@ -10,7 +10,12 @@ import { metaFile, type PagefindEntry, staleBundleFiles } from "./prune.ts";
 
 const bundle = process.argv[2] ?? join("dist", "pagefind");
 const entryPath = join(bundle, "pagefind-entry.json");
-const entry = JSON.parse(await readFile(entryPath, "utf8")) as PagefindEntry;
+const entry = await readFile(entryPath, "utf8")
+  .then((text) => JSON.parse(text) as PagefindEntry)
+  .catch((error: unknown) => {
+    console.error(`${entryPath}: cannot read Pagefind's entry file (run Pagefind first): ${error}`);
+    process.exit(1);
+  });
 const metas = new Map<string, Uint8Array>();
 for (const [language, { hash }] of Object.entries(entry.languages)) {
   const bytes = await readFile(join(bundle, metaFile(hash)));
