@@ -58,7 +58,7 @@ export function staleBundleFiles(
       continue;
     }
     if (!CHUNK_FOLDERS.includes(folder)) continue;
-    const name = file.split(".", 1)[0];
+    const name = file.split(".", 1)[0] ?? file;
     if (!referenced.has(name)) stale.push(path);
     else if (folder === "fragment") fragmentsFound++;
   }
