@@ -1,7 +1,8 @@
 import { readdir, rm } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { listFiles, toPosix } from "../lib/list-files.ts";
 
 /**
  * Folders of the previous build that survive into the next one (with `vite.build.emptyOutDir:
@@ -10,7 +11,7 @@ import type { AstroIntegration } from "astro";
  * 10,000 papers this saves copying ~9,000 pages out of the cache and compressing ~10,000 search
  * fragments after a new digest (BENCHMARKS.md). `.git` is kept like Astro's own emptying does.
  */
-export const KEPT_FOLDERS: readonly string[] = ["papers", "pagefind", ".git"];
+const KEPT_FOLDERS: readonly string[] = ["papers", "pagefind", ".git"];
 
 /**
  * Files under `papers/` that this build did not produce: pages of papers that left the corpus
@@ -60,18 +61,6 @@ export function keepUnchangedPages(): AstroIntegration {
       },
     },
   };
-}
-
-function toPosix(path: string): string {
-  return sep === "/" ? path : path.split(sep).join("/");
-}
-
-/** Every file under `dir`, relative to `root`; none if `dir` does not exist. */
-async function listFiles(dir: string, root: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => toPosix(relative(root, join(entry.parentPath, entry.name))));
 }
 
 /** Removes the folders under `dir` that pruning left empty; true if `dir` itself is now empty. */

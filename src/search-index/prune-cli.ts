@@ -3,9 +3,10 @@
  * deletes the files of the Pagefind bundle (default dist/pagefind) that the index Pagefind just
  * wrote no longer uses. See prune.ts for how they are found and when nothing is pruned.
  */
-import { readdir, readFile, rm } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { listFiles } from "../lib/list-files.ts";
 import { metaFile, type PagefindEntry, staleBundleFiles } from "./prune.ts";
 
 const bundle = process.argv[2] ?? join("dist", "pagefind");
@@ -22,11 +23,7 @@ for (const [language, { hash }] of Object.entries(entry.languages)) {
   // Pagefind gzips its files; accept a plain one too.
   metas.set(language, bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
 }
-const files = (await readdir(bundle, { recursive: true, withFileTypes: true }))
-  .filter((e) => e.isFile())
-  .map((e) => relative(bundle, join(e.parentPath, e.name)).split(sep).join("/"));
-
-const result = staleBundleFiles(entry, metas, files);
+const result = staleBundleFiles(entry, metas, await listFiles(bundle));
 if ("refused" in result) {
   console.warn(`${entryPath}: left old search files in place: ${result.refused}`);
 } else {

@@ -15,6 +15,9 @@ export interface PagefindEntry {
   languages: Record<string, { hash: string; page_count: number }>;
 }
 
+/** A language's metadata file at the top of the bundle (`pagefind.en_153661915a.pf_meta`). */
+const META_FILE = /^pagefind\.[^/]+\.pf_meta$/;
+
 /** Folders holding hash-named chunks, each `<folder>/<name>.<extension>`. */
 const CHUNK_FOLDERS = ["fragment", "index", "filter"];
 
@@ -52,11 +55,12 @@ export function staleBundleFiles(
   const stale: string[] = [];
   let fragmentsFound = 0;
   for (const path of files) {
-    const [folder, file, ...rest] = path.split("/");
-    if (folder === undefined || file === undefined || rest.length > 0) {
-      if (/^pagefind\..+\.pf_meta$/.test(path) && !currentMeta.has(path)) stale.push(path);
+    if (META_FILE.test(path)) {
+      if (!currentMeta.has(path)) stale.push(path);
       continue;
     }
+    const [folder, file, ...deeper] = path.split("/");
+    if (folder === undefined || file === undefined || deeper.length > 0) continue;
     if (!CHUNK_FOLDERS.includes(folder)) continue;
     const name = file.split(".", 1)[0] ?? file;
     if (!referenced.has(name)) stale.push(path);
