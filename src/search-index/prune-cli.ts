@@ -19,7 +19,11 @@ const entry = await readFile(entryPath, "utf8")
   });
 const metas = new Map<string, Uint8Array>();
 for (const [language, { hash }] of Object.entries(entry.languages)) {
-  const bytes = await readFile(join(bundle, metaFile(hash)));
+  const metaPath = join(bundle, metaFile(hash));
+  const bytes = await readFile(metaPath).catch((error: unknown) => {
+    console.error(`${metaPath}: cannot read the index ${entryPath} names: ${error}`);
+    process.exit(1);
+  });
   // Pagefind gzips its files; accept a plain one too.
   metas.set(language, bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
 }
