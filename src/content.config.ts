@@ -29,7 +29,7 @@ const papers = defineCollection({
     // (serialized, then bundled into the build) a third larger for nothing (issue 7).
     retainBody: false,
   }),
-  schema: paperFrontmatterSchema.extend({ published: isoDate }),
+  schema: paperFrontmatterSchema.extend({ published: isoDate, listed: isoDate }),
 });
 
 /** Every digest with its papers in the digest's own order. */

@@ -30,6 +30,12 @@ export const paperFrontmatterSchema = z.object({
   digests: z.array(z.string().min(1)).min(1),
   /** Publication date, YYYY-MM-DD, when a digest gave one (year-less dates resolved, see README). */
   published: z.iso.date().optional(),
+  /**
+   * The listing date of the earliest-dated digest the paper appeared in, YYYY-MM-DD, when any of
+   * its digests has a known date. Pages show it as "listed" when `published` is absent; lists and
+   * feeds sort by `paperDate()` (src/lib/paper-date.ts), which falls back to it.
+   */
+  listed: z.iso.date().optional(),
   /** Upvote count when a digest gave one (the highest any copy gave). */
   upvotes: z.number().int().nonnegative().optional(),
   /** Number of authors when the byline gave a count ("• 3 authors"). */
