@@ -13,7 +13,7 @@
  *   item's text must equal the abstract in `papers.json`.
  *
  * Writes audit/citations.md; exits 1 on any failure, and when a tool is missing (install with
- * `apt-get install -y texlive-latex-base texlive-bibtex-extra biber python3-feedparser`).
+ * `apt-get install -y texlive-latex-base texlive-latex-recommended texlive-bibtex-extra biber python3-feedparser`).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -29,7 +29,7 @@ const dist = distArg >= 0 ? process.argv[distArg + 1] : undefined;
 for (const tool of ["pdflatex", "lualatex", "bibtex", "biber"]) {
   if (spawnSync("which", [tool]).status !== 0) {
     console.error(
-      `audit:citations: ${tool} is missing. Install TeX: apt-get install -y texlive-latex-base texlive-bibtex-extra biber`,
+      `audit:citations: ${tool} is missing. Install TeX: apt-get install -y texlive-latex-base texlive-latex-recommended texlive-bibtex-extra biber`,
     );
     process.exit(1);
   }
