@@ -1,5 +1,5 @@
+import { compareCodeUnits } from "../lib/compare.ts";
 import type { Token, TokenizedPaper } from "./text/index.ts";
-import { cmp } from "./topics.ts";
 
 /** Tuning of {@link keyphrases}. */
 export interface KeyphraseOptions {
@@ -106,7 +106,7 @@ function candidates(
 function pickSurface(forms: Map<string, number>): string {
   const caps = (s: string) => s.replace(/[^\p{Lu}]/gu, "").length;
   return [...forms].sort(
-    (a, b) => b[1] - a[1] || caps(a[0]) - caps(b[0]) || cmp(a[0], b[0]),
+    (a, b) => b[1] - a[1] || caps(a[0]) - caps(b[0]) || compareCodeUnits(a[0], b[0]),
   )[0]?.[0] as string;
 }
 
@@ -185,7 +185,9 @@ export function keyphrases(
     }
     scored.sort(
       (a, b) =>
-        Number(b.shared) - Number(a.shared) || b.score - a.score || cmp(key(a.id), key(b.id)),
+        Number(b.shared) - Number(a.shared) ||
+        b.score - a.score ||
+        compareCodeUnits(key(a.id), key(b.id)),
     );
     const chosen: Scored[] = [];
     for (const x of scored) {

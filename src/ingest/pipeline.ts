@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../lib/compare.ts";
 import { type Digest, digestSchema, type PaperFrontmatter } from "../schema/paper.ts";
 import { cleanText } from "./clean.ts";
 import { currentYearOf, formatDate, isValidResolved } from "./dates.ts";
@@ -68,8 +69,6 @@ export function digestId(path: string): string {
   return (path.split(/[\\/]/).pop() ?? path).replace(/\.txt$/i, "");
 }
 
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 function explicitYears(d: ParsedDigest): number[] {
   const years = d.entries.flatMap((e) =>
     e.published?.year === undefined ? [] : [e.published.year],
@@ -98,7 +97,9 @@ function asError(e: unknown, file: string): IngestError {
 export function runIngest(input: IngestInput): IngestResult {
   const errors: IngestError[] = [];
   const warnings: IngestWarning[] = [];
-  const files = [...input.digests].sort((a, b) => byCodePoint(digestId(a.path), digestId(b.path)));
+  const files = [...input.digests].sort((a, b) =>
+    compareCodeUnits(digestId(a.path), digestId(b.path)),
+  );
 
   const timer = input.timer ?? NO_TIMER;
   const parsed: ParsedDigest[] = [];
@@ -154,7 +155,7 @@ export function runIngest(input: IngestInput): IngestResult {
   );
 
   const topics: TopicDefinition[] = [];
-  for (const t of [...(input.topics ?? [])].sort((a, b) => byCodePoint(a.id, b.id))) {
+  for (const t of [...(input.topics ?? [])].sort((a, b) => compareCodeUnits(a.id, b.id))) {
     try {
       topics.push(parseTopicFile(t.id, t.text));
     } catch (e) {
@@ -224,7 +225,7 @@ export function runIngest(input: IngestInput): IngestResult {
       }
     }
   });
-  pages.sort((a, b) => byCodePoint(a.file, b.file));
+  pages.sort((a, b) => compareCodeUnits(a.file, b.file));
 
   const digests: Digest[] = parsed.map((d) => {
     const listed = d.listed && formatDate(d.listed, digestYear.get(d.id));

@@ -1,4 +1,5 @@
 import { parse } from "yaml";
+import { compareCodeUnits } from "../../lib/compare.ts";
 import type { SparseVec } from "../vectors.ts";
 import { layoutMap, type MapPoint } from "./layout.ts";
 import { mapVector, textVectors } from "./vectors.ts";
@@ -69,7 +70,7 @@ export function mapJson(pages: readonly PageFile[]): string {
 }
 
 function pointsJson(points: MapPoint[]): string {
-  points.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  points.sort((a, b) => compareCodeUnits(a.slug, b.slug));
   return `[\n${points.map((p) => JSON.stringify(p)).join(",\n")}\n]\n`;
 }
 
@@ -88,11 +89,7 @@ export interface VectorPaper {
  */
 export function mapJsonFromVectors(papers: readonly VectorPaper[], df: Uint32Array): string {
   const n = papers.length;
-  const inFileOrder = [...papers].sort((a, b) => {
-    const fa = `${a.slug}.md`;
-    const fb = `${b.slug}.md`;
-    return fa < fb ? -1 : fa > fb ? 1 : 0;
-  });
+  const inFileOrder = [...papers].sort((a, b) => compareCodeUnits(`${a.slug}.md`, `${b.slug}.md`));
   return pointsJson(
     layoutMap(
       inFileOrder.map((p) => ({
