@@ -1,4 +1,5 @@
 import { compareCodeUnits } from "../lib/compare.ts";
+import { IngestError } from "./errors.ts";
 import type { Token, TokenizedPaper } from "./text/index.ts";
 
 /** Tuning of {@link keyphrases}. */
@@ -43,7 +44,7 @@ class Phrases {
   extend(prefix: number, stemId: number, stem: string): number {
     // 2²⁶ stems × 2²⁷ phrases stay below 2⁵³, where numbers are exact keys.
     if (stemId >= 67_108_864 || prefix >= 134_217_728)
-      throw new Error("keyphrases: corpus too large");
+      throw new IngestError("content/papers", 1, "keyphrases: corpus too large");
     const k = prefix * 67_108_864 + stemId;
     let id = this.child.get(k);
     if (id === undefined) {

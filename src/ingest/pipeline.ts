@@ -77,17 +77,13 @@ function explicitYears(d: ParsedDigest): number[] {
   return years;
 }
 
+/**
+ * Every failure ingest reports is an `IngestError`; anything else is a bug in ingest itself and
+ * is reported at `file` with its own message (never parsed for a position).
+ */
 function asError(e: unknown, file: string): IngestError {
   if (e instanceof IngestError) return e;
-  const message = e instanceof Error ? e.message : String(e);
-  // Errors from other modules may already carry "file:line: "; do not repeat it.
-  const m = /^(.+?):(\d+): (.*)$/s.exec(message);
-  if (m) return new IngestError(m[1] as string, Number(m[2]), m[3] as string);
-  return new IngestError(
-    file,
-    1,
-    message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message,
-  );
+  return new IngestError(file, 1, `internal error: ${e instanceof Error ? e.message : String(e)}`);
 }
 
 /**
