@@ -15,22 +15,27 @@ export interface NumberedLine {
 export function abstractness(text: string): number {
   let score = 0;
   if (/\.["'”’)\]]*$/.test(text)) score++;
-  if (/[a-z0-9)\]][.!?]["'”’)]*\s+[A-Z]/.test(text)) score++;
+  // Only a full stop: titles ask questions ("When Does It Help? A Study").
+  if (/[a-z0-9)\]]\.["'”’)]*\s+[A-Z]/.test(text)) score++;
   if (text.length >= 250) score++;
   return score;
 }
 
-/** The cost of reading `title` and `abstract` as one entry: 0 for a typical pair. */
+/**
+ * The cost of reading `title` and `abstract` as one entry: 0 for a typical pair, about 1 for a
+ * one-sentence note under a long title, 2.5 or more when the "abstract" reads like a title.
+ */
 function pairCost(title: string, abstract: string): number {
-  let cost = abstractness(title) + (3 - abstractness(abstract)) / 2;
-  if (abstract.length < title.length) cost += 1;
+  const a = abstractness(abstract);
+  let cost = abstractness(title) + (a === 0 ? 2 : (3 - a) / 4);
+  if (abstract.length < title.length) cost += 0.5;
   return cost;
 }
 
 /** A line that belongs to no entry (a title that lost its abstract, or the reverse). */
 const LONE_COST = 4;
 /** A pair costs this much when its abstract does not read like one: worth a warning. */
-const DOUBTFUL = 3;
+const DOUBTFUL = 2.5;
 
 /**
  * Pairs title and abstract lines (layout B, layout A between bylines) by content. The listing

@@ -47,7 +47,7 @@ export function resolveDigestDates(
     const example = isoDate({ ...(d.listed ?? { month: 1, day: 1 }), year: choice.year });
     warn(
       headerLine,
-      `year not given: year-less dates read as ${choice.year} (the latest year not after the build date that fits the dates shown); name the file by its listing date (${d.listed ? example : "YYYY-MM-DD"}.txt) or pass --year`,
+      `year not given: year-less dates read as ${choice.year} (${explicit.length ? "the first year after the dates it shows" : "the latest year not after the build date"}); name the file by its listing date (${d.listed ? example : "YYYY-MM-DD"}.txt) or pass --year`,
     );
   } else if (choice.year === undefined && choice.reason)
     warn(headerLine, `year-less dates left out: ${choice.reason}; pass --year`);

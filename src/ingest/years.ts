@@ -4,10 +4,12 @@ import type { PartialDate } from "./types.ts";
  * Which year a digest's year-less dates ("Feb 12", the header's "Apr 17") belong to. The listing
  * leaves the year out only for the current year, so the answer is the listing's year. In order of
  * trust: `--year`; a year in the header; a date in the file name (`2025-03-03`, `20250303`,
- * `2025_03_03`); else a guess, reported once per digest: the latest year that puts the listing on
- * or before the build date and is consistent with the digest's explicit dates (each shows a year
- * other than the current one, and the listing cannot precede a date it shows by more than a few
- * days: papers are often listed a day or a few before their arXiv date).
+ * `2025_03_03`); else a guess, reported once per digest. A guess puts the listing on or before the
+ * build date and is consistent with the digest's explicit dates: each shows a year other than the
+ * current one, and the listing cannot precede a date it shows by more than a few days (papers are
+ * often listed a day or a few before their arXiv date). Of the years that fit, the earliest when
+ * the digest shows explicit dates (a listing features recent papers, so the year right after
+ * them), else the latest.
  */
 
 /** A full calendar date. */
@@ -103,14 +105,17 @@ export function digestYear(e: YearEvidence): YearChoice {
   const anchor = e.listing ?? [...e.yearLess].sort((a, b) => b.month - a.month || b.day - a.day)[0];
   if (!anchor) return { year: undefined };
   const today = dayNumber(e.today);
+  const fitting: number[] = [];
   for (let y = e.today.year; y > e.today.year - GUESS_SPAN; y--) {
     const at = { ...anchor, year: y };
     if (!isCalendarDate(at) || dayNumber(at) > today) continue;
     const fits = e.explicit.every(
       (d) => d.year !== y && dayNumber(at) >= dayNumber(d) - LISTED_EARLY_DAYS,
     );
-    if (fits) return { year: y, source: "guess" };
+    if (fits) fitting.push(y);
   }
+  const year = e.explicit.length ? fitting[fitting.length - 1] : fitting[0];
+  if (year !== undefined) return { year, source: "guess" };
   return {
     year: undefined,
     reason: "no year puts this listing on or before the build date and after the dates it shows",
