@@ -9,11 +9,16 @@ const HASH = /[-_.](?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}$/i;
  * A reader-facing name for a digest. With a known listing date it is the listing:
  * "Daily papers, 17 April 2025". Otherwise a readable name from the file name: the hash suffix
  * dropped, separators made spaces, sentence case ("hostile_b" → "Hostile b"), and a bare number
- * becomes "Listing 3". The id stays in the URL only.
+ * becomes "Listing 3". The id stays in the URL only. Ingest writes it as the digest's `name`.
  */
-export function digestTitle(digest: Pick<Digest, "id" | "listed">): string {
+export function digestTitle(digest: Pick<Digest, "id" | "listed"> & { name?: string }): string {
+  if (digest.name) return digest.name;
   if (digest.listed) return `Daily papers, ${formatDate(digest.listed)}`;
-  const words = digest.id.replace(HASH, "").split(/[-_.\s]+/).filter(Boolean).join(" ");
+  const words = digest.id
+    .replace(HASH, "")
+    .split(/[-_.\s]+/)
+    .filter(Boolean)
+    .join(" ");
   if (words === "") return "Listing";
   if (/^\d+$/.test(words)) return `Listing ${Number(words)}`;
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -1,3 +1,4 @@
+import { digestTitle } from "../data/digests.ts";
 import { compareCodeUnits } from "../lib/compare.ts";
 import { type Digest, digestSchema, type PaperFrontmatter } from "../schema/paper.ts";
 import { cleanText } from "./clean.ts";
@@ -216,10 +217,11 @@ export function runIngest(input: IngestInput): IngestResult {
   const digests: Digest[] = parsed.map((d) => {
     const listed = listedOf.get(d.id);
     const papers = [...new Set(d.entries.map((e) => slugs.get(paperKey(e.title)) as string))];
+    const name = digestTitle(listed ? { id: d.id, listed } : { id: d.id });
     return digestSchema.parse(
       listed
-        ? { id: d.id, listed, layout: d.layout, papers }
-        : { id: d.id, layout: d.layout, papers },
+        ? { id: d.id, name, listed, layout: d.layout, papers }
+        : { id: d.id, name, layout: d.layout, papers },
     );
   });
   if (errors.length) return empty;
