@@ -3,10 +3,13 @@ import {
   DATASETS,
   GENERIC_NOUNS,
   GITHUB_ORGS,
+  MARKUP_CLAUSES,
   MONTHS,
   NAME_PARTS,
   ORGANIZATIONS,
   SENTENCES,
+  SHORT_ABSTRACTS,
+  TEX_SNIPPETS,
   TITLE_PATTERNS,
   TITLE_PHRASES,
   TOPICS,
@@ -16,8 +19,12 @@ import {
 /**
  * Synthetic corpus generator for the benchmark: N distinct papers spread over digest files in both
  * layouts of `/work/shared/DIGESTS.md`, with cross-digest duplicates, bylines, dates, upvotes, code
- * links and a few of the markup leftovers real digests carry. Pure: the result is a function of the
- * options only (seeded PRNG, no clock, no `Math.random`).
+ * links and a few of the markup leftovers real digests carry. Its distributions follow the real
+ * corpus: one digest per listing day, most files named by that day (`2024-03-18.txt`); papers
+ * published up to ten days before the listing day or a day or two after it; a few short abstracts
+ * (withdrawn notes), titles up to 400 characters, `$...$` TeX, `<` and `&` in titles, organisation
+ * bylines with handles ("deepseek-ai DeepSeek"), bylines without their `·` line.
+ * Pure: the result is a function of the options only (seeded PRNG, no clock, no `Math.random`).
  */
 export interface CorpusOptions {
   /** Number of distinct papers to produce. */
@@ -26,7 +33,7 @@ export interface CorpusOptions {
   seed: number;
   /** Index of the first paper; method names encode it, so corpora with disjoint ranges never share a title. */
   firstPaper?: number;
-  /** Number of the first digest file (file names are `NNNNN_<hex>.txt`). */
+  /** Number of the first digest file: its listing day is FIRST_LISTING plus this many days. */
   firstDigest?: number;
   /** Entries per digest, inclusive range. Default 50–100. */
   perDigest?: readonly [number, number];
@@ -36,7 +43,7 @@ export interface CorpusOptions {
 
 /** One generated digest file. */
 export interface DigestFile {
-  /** File name, `NNNNN_<16 hex>.txt`. */
+  /** File name: the listing day (`2024-03-18.txt`), or `NNNNN_<16 hex>.txt` for one in five. */
   name: string;
   layout: "A" | "B";
   /** Whether a layout-A file carries bylines and dates. */
@@ -58,11 +65,19 @@ interface Paper {
   title: string;
   abstract: string;
   byline: string;
-  /** Publication date as printed, without upvotes. */
-  date: string;
+  /** Publication day (days since 1970), set by the first digest that lists the paper. */
+  published?: number;
 }
 
-const LISTING_YEAR = 2026;
+/** The listing day of digest number 0; digest n is listed n days later. */
+const FIRST_LISTING = Date.UTC(2024, 0, 8) / 86_400_000;
+
+/** A day number as the listing prints it: the year only when it is not the listing's year. */
+function printedDate(day: number, listingYear: number): string {
+  const d = new Date(day * 86_400_000);
+  const md = `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+  return d.getUTCFullYear() === listingYear ? md : `${md}, ${d.getUTCFullYear()}`;
+}
 
 /** Generates a corpus; see {@link CorpusOptions}. */
 export function generateCorpus(options: CorpusOptions): Corpus {
@@ -99,7 +114,13 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 
 function renderDigest(rng: Rng, number: number, papers: readonly Paper[]): DigestFile {
   const hex = Array.from({ length: 16 }, () => rng.int(0, 15).toString(16)).join("");
-  const name = `${String(number).padStart(5, "0")}_${hex}.txt`;
+  const day = FIRST_LISTING + number;
+  const listing = new Date(day * 86_400_000);
+  const name = rng.chance(0.8)
+    ? `${listing.toISOString().slice(0, 10)}.txt`
+    : `${String(number).padStart(5, "0")}_${hex}.txt`;
+  for (const p of papers)
+    p.published ??= rng.chance(0.1) ? day + rng.int(1, 2) : day - rng.int(0, 10);
   const roll = rng.next();
   if (roll < 0.3) {
     const [first, ...rest] = papers;
@@ -124,15 +145,16 @@ function renderDigest(rng: Rng, number: number, papers: readonly Paper[]): Diges
     "Subscribe",
     "Daily Papers",
     "byAK and the research community",
-    // Listings fall in Jun–Dec and year-less publication dates in Jan–May, so no paper is
-    // published after the listing that shows it.
-    `${rng.pick(MONTHS.slice(5))} ${rng.int(1, 28)}`,
+    `${MONTHS[listing.getUTCMonth()]} ${listing.getUTCDate()}`,
   ];
   for (const p of papers) {
     blocks.push(p.title);
     if (bylines && rng.chance(0.92)) {
       const upvotes = rng.chance(0.3) ? ` ${rng.int(1, 120)}` : "";
-      blocks.push(`${p.abstract}\n\n${p.byline}\n·\n${p.date}${upvotes}`);
+      const date = `${printedDate(p.published as number, listing.getUTCFullYear())}${upvotes}`;
+      // A few bylines come without their "·" line, as some tools save them.
+      const meta = rng.chance(0.02) ? `${p.byline}\n${date}` : `${p.byline}\n·\n${date}`;
+      blocks.push(`${p.abstract}\n\n${meta}`);
     } else {
       blocks.push(p.abstract);
     }
@@ -145,13 +167,29 @@ function makePaper(rng: Rng, index: number): Paper {
   const second = rng.chance(0.35) ? rng.pick(TOPICS) : topic;
   const method = methodName(rng, index);
   return {
-    title: makeTitle(rng, method, topic, second),
-    abstract: makeAbstract(rng, method, topic, second),
+    title: decorateTitle(rng, makeTitle(rng, method, topic, second)),
+    abstract: rng.chance(0.015)
+      ? rng.pick(SHORT_ABSTRACTS)
+      : makeAbstract(rng, method, topic, second),
     byline: rng.chance(0.8) ? `  • ${rng.int(1, 12)} authors` : rng.pick(ORGANIZATIONS),
-    date: rng.chance(0.6)
-      ? `${rng.pick(MONTHS)} ${rng.int(1, 28)}, ${rng.int(2021, LISTING_YEAR - 1)}`
-      : `${rng.pick(MONTHS.slice(0, 5))} ${rng.int(1, 28)}`,
   };
+}
+
+/** Real titles: a few with TeX, HTML-like characters, or a subtitle up to 400 characters. */
+function decorateTitle(rng: Rng, title: string): string {
+  if (rng.chance(0.03)) return `${title} with ${rng.pick(TEX_SNIPPETS)}`;
+  if (rng.chance(0.03)) return `${rng.pick(MARKUP_CLAUSES)}: ${title}`;
+  if (rng.chance(0.01)) {
+    let long = `${title}:`;
+    const limit = rng.int(300, 400);
+    for (;;) {
+      const next = `${long} ${rng.pick(TITLE_PHRASES)},`;
+      if (next.length > limit) break;
+      long = next;
+    }
+    return `${long} and ${rng.pick(GENERIC_NOUNS)}`.slice(0, 400);
+  }
+  return title;
 }
 
 /** A CamelCase name whose syllables spell `index` in base 20, so it is unique per index. */

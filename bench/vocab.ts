@@ -377,8 +377,12 @@ export const DATASETS: readonly string[] = [
   "ARC",
 ];
 
+/** Organisation bylines as printed: account handle, then display name (case and punctuation differ). */
 export const ORGANIZATIONS: readonly string[] = [
   "MediaTek-Research MediaTek Research",
+  "meta-llama Meta Llama",
+  "deepseek-ai DeepSeek",
+  "nvidia NVIDIA",
   "Google DeepMind",
   "Meta AI",
   "Allen Institute for AI",
@@ -435,4 +439,29 @@ export const NAME_PARTS: readonly string[] = [
   "Tok",
   "Hel",
   "Ori",
+];
+
+/** Short abstracts real listings carry (withdrawn papers, placeholders), about 60 characters. */
+export const SHORT_ABSTRACTS: readonly string[] = [
+  "This paper has been withdrawn by the authors due to an error.",
+  "Withdrawn: a flaw in the main proof; a revised version follows.",
+  "This submission has been withdrawn by arXiv administrators.",
+];
+
+/** TeX as arXiv titles keep it, dollars included. */
+export const TEX_SNIPPETS: readonly string[] = [
+  "$\\mathcal{O}(n \\log n)$",
+  "$k$-NN",
+  "$\\ell_2$",
+  "$\\mathbb{R}^N$",
+  "$\\alpha$-Entmax",
+];
+
+/** Title clauses with the characters HTML and Markdown care about. */
+export const MARKUP_CLAUSES: readonly string[] = [
+  "Q&A",
+  "R&D at Scale",
+  "When Loss < Bound",
+  "x < y & y > z",
+  "<think> Tokens",
 ];

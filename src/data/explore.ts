@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { MapPoint } from "../ingest/map/layout.ts";
 import { splitRegions } from "../ingest/map/regions.ts";
+import { compareCodeUnits } from "../lib/compare.ts";
 
 /** Distinct hues. */
 export const HUES = 10;
@@ -303,7 +304,7 @@ export function mapRegions(
     (r, i) => {
       const counts = new Map<string, number>();
       for (const d of r.points) if (d.topic) counts.set(d.topic, (counts.get(d.topic) ?? 0) + 1);
-      const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+      const top = [...counts].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))[0];
       return {
         // Numbered in the splitter's order, which walks the map region by neighbouring region.
         id: String(i + 1),

@@ -1,10 +1,15 @@
 /** Sorting and labelling for paper lists. Pure, so it is unit-tested without Astro. */
 
+import { compareCodeUnits } from "../lib/compare.ts";
+import { paperDate } from "../lib/paper-date.ts";
+
 /** The fields a sort looks at. */
 export interface Sortable {
   slug: string;
   title: string;
   published?: string | undefined;
+  /** Listing date of the paper's earliest dated digest; "Newest" falls back to it (`paperDate`). */
+  listed?: string | undefined;
   upvotes?: number | undefined;
 }
 
@@ -29,10 +34,11 @@ export const TOPIC_SORTS: readonly { key: SortKey; label: string }[] = SORTS.fil
 const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
 const byTitle = (a: Sortable, b: Sortable) =>
-  collator.compare(a.title, b.title) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+  collator.compare(a.title, b.title) || compareCodeUnits(a.slug, b.slug);
 // Unknown dates and upvotes go last: a paper without them is not "oldest" or "least liked".
+// The date is `paperDate`'s: the publication date, else the listing date.
 const byDate = (a: Sortable, b: Sortable) =>
-  (b.published ?? "").localeCompare(a.published ?? "") || byTitle(a, b);
+  compareCodeUnits(paperDate(b)?.date ?? "", paperDate(a)?.date ?? "") || byTitle(a, b);
 const byUpvotes = (a: Sortable, b: Sortable) =>
   (b.upvotes ?? -1) - (a.upvotes ?? -1) || byDate(a, b);
 

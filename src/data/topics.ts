@@ -1,5 +1,7 @@
 /** Topic counting and ordering. Pure, so it is unit-tested without Astro. */
 
+import { compareCodeUnits } from "../lib/compare.ts";
+
 export interface TopicLike {
   id: string;
   name: string;
@@ -48,7 +50,7 @@ export function coOccurring(
       (a, b) =>
         b.shared - a.shared ||
         (sizes.get(a.id) ?? 0) - (sizes.get(b.id) ?? 0) ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        compareCodeUnits(a.id, b.id),
     )
     .slice(0, limit);
 }

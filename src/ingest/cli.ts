@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- [--seeds DIR] [--out DIR] [--slugs FILE] [--year YYYY]`
+ * `npm run ingest -- [--seeds DIR] [--out DIR] [--slugs FILE] [--year YYYY] [--today YYYY-MM-DD]`
  * The only module of ingest that touches the file system: it reads the digests, topic files and
  * slug registry, runs the pure pipeline, and replaces the output folder in one step.
  */
@@ -19,6 +19,8 @@ interface Options {
   slugs: string;
   topics: string;
   year?: number;
+  /** The build date (`--today`, `BUILD_DATE`, else today in UTC). */
+  today: string;
   timings: boolean;
 }
 
@@ -31,6 +33,7 @@ function options(argv: string[]): Options {
       slugs: { type: "string" },
       topics: { type: "string" },
       year: { type: "string" },
+      today: { type: "string" },
       timings: { type: "boolean", default: false },
     },
   });
@@ -46,6 +49,7 @@ function options(argv: string[]): Options {
     slugs: values.slugs ?? join(dirname(resolve(out)), "slugs.json"),
     topics: values.topics ?? "content/topics",
     timings: values.timings ?? false,
+    today: values.today ?? (process.env.BUILD_DATE || new Date().toISOString().slice(0, 10)),
   };
   if (yearText !== undefined) {
     if (!/^\d{4}$/.test(yearText))
@@ -130,6 +134,7 @@ async function main(): Promise<number> {
     digests,
     topics,
     registry,
+    today: opts.today,
     ...(opts.year === undefined ? {} : { year: opts.year }),
     ...(process.stderr.isTTY ? { onProgress: progress } : {}),
   });

@@ -49,32 +49,3 @@ export function parseListingDate(line: string): PartialDate | { error: string } 
   const date = toPartial(m[1] as string, m[2] as string, m[3]);
   return typeof date === "string" ? { error: date } : date;
 }
-
-/**
- * The year a digest's year-less dates belong to. The listing omits the year only for the
- * current year, so the current year is later than every explicit year the digest shows:
- * latest explicit year in the digest + 1; for a digest without any explicit year, the latest
- * explicit year across all digests + 1. An explicit override (`--year`) wins.
- */
-export function currentYearOf(
-  digestYears: readonly number[],
-  allYears: readonly number[],
-  override: number | undefined,
-): number | undefined {
-  if (override !== undefined) return override;
-  const own = digestYears.length ? Math.max(...digestYears) : undefined;
-  if (own !== undefined) return own + 1;
-  return allYears.length ? Math.max(...allYears) + 1 : undefined;
-}
-
-/** `YYYY-MM-DD`, or undefined when the year is unknown and cannot be resolved. */
-export function formatDate(d: PartialDate, currentYear: number | undefined): string | undefined {
-  const year = d.year ?? currentYear;
-  if (year === undefined) return undefined;
-  return `${String(year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-}
-
-/** True when `29 Feb` lands in a non-leap resolved year. */
-export function isValidResolved(d: PartialDate, year: number): boolean {
-  return d.day <= maxDay(d.month, year);
-}

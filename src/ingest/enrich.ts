@@ -1,9 +1,10 @@
+import { compareCodeUnits } from "../lib/compare.ts";
 import type { Topic } from "../schema/topic.ts";
 import { keyphrases } from "./keyphrases.ts";
 import { relatedPapers } from "./related.ts";
 import { tokenizePaper } from "./text/index.ts";
 import { NO_TIMER, type PhaseTimer } from "./timings.ts";
-import { assignTopics, buildMatcher, cmp, rankScores, scorePaper } from "./topics.ts";
+import { assignTopics, buildMatcher, rankScores, scorePaper } from "./topics.ts";
 import { buildVectors, dot, type SparseVec } from "./vectors.ts";
 
 /**
@@ -64,7 +65,7 @@ export function enrichCorpus(
   topics: readonly TopicDefinition[],
   timer: PhaseTimer = NO_TIMER,
 ): CorpusEnrichment {
-  const sorted = [...papers].sort((a, b) => cmp(a.slug, b.slug));
+  const sorted = [...papers].sort((a, b) => compareCodeUnits(a.slug, b.slug));
   const slugs = sorted.map((p) => p.slug);
   const texts = timer.time("tokenize", () => sorted.map(tokenizePaper));
   const { vectors, df } = timer.time("vectors", () => buildVectors(texts));
@@ -84,7 +85,7 @@ export function enrichCorpus(
       // Only first-hand assignments vote, nearer neighbours more.
       for (const t of (assigned[d] ?? []).slice(0, 1)) votes.set(t, (votes.get(t) ?? 0) + 5 - rank);
     });
-    const ranked = [...votes].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+    const ranked = [...votes].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]));
     const top = ranked[0];
     // One weak vote is not a neighbourhood: require two neighbours to agree.
     if (top && top[1] >= 6) return [top[0]];

@@ -1,5 +1,6 @@
+import { compareCodeUnits } from "../lib/compare.ts";
+import { IngestError } from "./errors.ts";
 import type { Token, TokenizedPaper } from "./text/index.ts";
-import { cmp } from "./topics.ts";
 
 /** Tuning of {@link keyphrases}. */
 export interface KeyphraseOptions {
@@ -43,7 +44,7 @@ class Phrases {
   extend(prefix: number, stemId: number, stem: string): number {
     // 2²⁶ stems × 2²⁷ phrases stay below 2⁵³, where numbers are exact keys.
     if (stemId >= 67_108_864 || prefix >= 134_217_728)
-      throw new Error("keyphrases: corpus too large");
+      throw new IngestError("content/papers", 1, "keyphrases: corpus too large");
     const k = prefix * 67_108_864 + stemId;
     let id = this.child.get(k);
     if (id === undefined) {
@@ -106,7 +107,7 @@ function candidates(
 function pickSurface(forms: Map<string, number>): string {
   const caps = (s: string) => s.replace(/[^\p{Lu}]/gu, "").length;
   return [...forms].sort(
-    (a, b) => b[1] - a[1] || caps(a[0]) - caps(b[0]) || cmp(a[0], b[0]),
+    (a, b) => b[1] - a[1] || caps(a[0]) - caps(b[0]) || compareCodeUnits(a[0], b[0]),
   )[0]?.[0] as string;
 }
 
@@ -185,7 +186,9 @@ export function keyphrases(
     }
     scored.sort(
       (a, b) =>
-        Number(b.shared) - Number(a.shared) || b.score - a.score || cmp(key(a.id), key(b.id)),
+        Number(b.shared) - Number(a.shared) ||
+        b.score - a.score ||
+        compareCodeUnits(key(a.id), key(b.id)),
     );
     const chosen: Scored[] = [];
     for (const x of scored) {

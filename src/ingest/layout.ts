@@ -1,6 +1,5 @@
 /**
- * Layout detection from content (never from the file name), and the shape checks that tell a
- * title line from an abstract line when the structure alone cannot.
+ * Layout detection from content (never from the file name).
  */
 
 /** Page chrome lines printed above the entries by the listing page. */
@@ -38,15 +37,4 @@ export function detectLayout(lines: readonly string[]): Layout | undefined {
     return sawListingChrome ? { layout: "A", bodyStart: i } : undefined;
   }
   return undefined;
-}
-
-/** Longest title seen in real listings is ~150 characters; abstracts are paragraphs. */
-const MAX_TITLE = 300;
-
-/**
- * A line in a title slot that is paragraph-long means an entry above lost a line, so the
- * title/abstract pairing has shifted.
- */
-export function looksLikeAbstract(line: string): boolean {
-  return line.length > MAX_TITLE;
 }

@@ -106,6 +106,7 @@ const KEY_ORDER = [
   "slug",
   "digests",
   "published",
+  "listed",
   "upvotes",
   "authors",
   "organization",

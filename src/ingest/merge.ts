@@ -1,16 +1,15 @@
+import { compareCodeUnits } from "../lib/compare.ts";
 import type { IngestWarning } from "./errors.ts";
 import { extractLinks } from "./links.ts";
 import { paperKey } from "./slug.ts";
 import type { CleanEntry, MergedPaper } from "./types.ts";
-
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Distinct defined values, sorted, so choices never depend on input order. */
 function distinct<T extends string | number>(values: readonly (T | undefined)[]): T[] {
   const set = [...new Set(values.filter((v): v is T => v !== undefined))];
   return typeof set[0] === "number"
     ? set.sort((a, b) => (a as number) - (b as number))
-    : set.sort((a, b) => byCodePoint(String(a), String(b)));
+    : set.sort((a, b) => compareCodeUnits(String(a), String(b)));
 }
 
 /**
@@ -34,7 +33,7 @@ function mergeGroup(
       `title written differently: ${titles.map((t) => JSON.stringify(t)).join(" / ")}; using the first`,
     );
   const abstracts = distinct(copies.map((c) => c.abstract)).sort(
-    (a, b) => b.length - a.length || byCodePoint(a, b),
+    (a, b) => b.length - a.length || compareCodeUnits(a, b),
   );
   if (abstracts.length > 1)
     note(`"${first.title}": copies have different abstracts; keeping the longest`);
@@ -84,7 +83,7 @@ export function mergeEntries(entries: readonly CleanEntry[]): {
   }
   const warnings: IngestWarning[] = [];
   const papers = [...groups.entries()]
-    .sort(([a], [b]) => byCodePoint(a, b))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([key, copies]) => mergeGroup(key, copies, (w) => warnings.push(w)));
   return { papers, warnings };
 }

@@ -1,6 +1,5 @@
 import { parseDateLine, parseListingDate } from "./dates.ts";
-import { IngestError } from "./errors.ts";
-import { looksLikeAbstract } from "./layout.ts";
+import { IngestError, type IngestWarning } from "./errors.ts";
 import { type NumberedLine, pairTitlesAndAbstracts, squash } from "./parse-b.ts";
 import type { PartialDate, RawEntry } from "./types.ts";
 
@@ -32,24 +31,46 @@ interface Meta {
   upvotes?: number;
 }
 
-/** True for the byline/date block that closes an entry. */
-function isMeta(p: Paragraph): boolean {
+/** A line that can only belong to a byline block: a count, a `•` byline, the `·`, a date. */
+function isMetaLine(text: string): boolean {
   return (
-    p.some((l) => l.text === SEPARATOR) ||
-    (p.length === 1 && (BYLINE_COUNT.test(p[0]?.text ?? "") || !!parseDateLine(p[0]?.text ?? "")))
+    text === SEPARATOR || BYLINE_COUNT.test(text) || text.startsWith("•") || !!parseDateLine(text)
   );
 }
 
 /**
+ * True for the byline/date block that closes an entry: `byline`, `·`, `date` as printed, or the
+ * same without its `·` line (`• 3 authors` / `Feb 23, 2025`, an organisation over a date, or
+ * either alone); never a title, so no paper is ever titled "• 3 authors".
+ */
+function isMeta(p: Paragraph): boolean {
+  if (p.some((l) => l.text === SEPARATOR) || p.every((l) => isMetaLine(l.text))) return true;
+  // An organisation line directly over a date line.
+  return p.length === 2 && !!parseDateLine(p[1]?.text ?? "") && !parseDateLine(p[0]?.text ?? "");
+}
+
+/** Known organisation handle suffixes that the display name leaves out (`deepseek-ai DeepSeek`). */
+const HANDLE_SUFFIX = /(?:ai|research|lab|labs|org|inc|hf|team|community)$/;
+
+/** Letters and digits only, lowercased: how a handle and a display name are compared. */
+const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
+/**
  * An organisation byline prints the account handle and then the display name
- * ("MediaTek-Research MediaTek Research"); keep the display name when the handle is exactly
- * the name with hyphens for spaces, otherwise keep the line as it is.
+ * ("MediaTek-Research MediaTek Research", "meta-llama Meta Llama", "nvidia NVIDIA",
+ * "deepseek-ai DeepSeek"); keep the display name when the handle is the name up to case,
+ * punctuation and spacing (or the name plus a suffix such as "ai"), otherwise the whole line.
  */
 export function organisationName(line: string): string {
   const words = line.split(" ");
-  const handle = words[0] ?? "";
+  const handle = fold(words[0] ?? "");
   const name = words.slice(1).join(" ");
-  return name && handle === name.replace(/ /g, "-") ? name : line;
+  const folded = fold(name);
+  if (!name || !folded) return line;
+  const same =
+    handle === folded ||
+    (handle.startsWith(folded) && HANDLE_SUFFIX.test(handle.slice(folded.length)));
+  return same ? name : line;
 }
 
 function parseMeta(p: Paragraph, file: string): Meta {
@@ -85,7 +106,9 @@ function parseMeta(p: Paragraph, file: string): Meta {
 
 /**
  * Layout A: chrome, the listing date, then entries `title`, blank, `abstract`, blank and an
- * optional byline block. Files without any byline are plain alternating title/abstract lines.
+ * optional byline block. The byline blocks and blank lines give the structure: the lines between
+ * two byline blocks are one or more entries (the last one owns the byline), paired by content.
+ * Files without any byline are plain alternating title/abstract lines.
  * @param bodyStart 0-based index of the first line after the chrome.
  */
 export function parseLayoutA(
@@ -93,7 +116,8 @@ export function parseLayoutA(
   bodyStart: number,
   file: string,
   digest: string,
-): { listed?: PartialDate; entries: RawEntry[] } {
+  warnings: IngestWarning[],
+): { listed?: PartialDate; listedLine?: number; entries: RawEntry[] } {
   let start = bodyStart;
   let listed: PartialDate | undefined;
   const first = (lines[start] ?? "").trim();
@@ -103,65 +127,44 @@ export function parseLayoutA(
     listed = ld;
     start++;
   }
-  const paras = paragraphs(lines, start);
+  const listedLine = bodyStart + 1;
   const entries: RawEntry[] = [];
-  const result = () => (listed ? { listed, entries } : { entries });
-  if (!paras.some(isMeta)) {
-    // No bylines at all: every paragraph is one line, titles and abstracts alternate.
-    const flat = paras.flat();
-    entries.push(...pairTitlesAndAbstracts(flat, file, digest));
-    return result();
-  }
-  for (let i = 0; i < paras.length; ) {
+  let pending: NumberedLine[] = [];
+  const flush = () => {
+    entries.push(...pairTitlesAndAbstracts(pending, file, digest, warnings));
+    pending = [];
+  };
+  const paras = paragraphs(lines, start);
+  for (let i = 0; i < paras.length; i++) {
     const p = paras[i] as Paragraph;
-    const head = p[0] as NumberedLine;
-    if (isMeta(p)) throw new IngestError(file, head.no, "byline or date without a title above it");
-    const prev = entries[entries.length - 1];
-    if (looksLikeAbstract(head.text) && prev) {
-      // The previous entry took this entry's title as its abstract: its own abstract is missing.
-      throw new IngestError(
-        file,
-        prev.line,
-        `truncated entry: title "${prev.title}" has no abstract (line ${head.no} reads like an abstract, so a line is missing)`,
-      );
+    if (!isMeta(p)) {
+      pending.push(...p);
+      continue;
     }
-    if (p.length > 2)
-      throw new IngestError(
-        file,
-        head.no,
-        `expected a title line, found ${p.length} lines without a blank line between them`,
-      );
-    // A title glued to its abstract (blank line lost) is still unambiguous.
-    let abstract: NumberedLine | undefined = p[1];
-    let next = i + 1;
-    if (!abstract) {
-      const q = paras[next];
-      if (!q || isMeta(q)) {
-        throw new IngestError(
-          file,
-          head.no,
-          `truncated entry: title "${squash(head.text)}" has no abstract`,
-        );
-      }
-      if (q.length > 1)
-        throw new IngestError(file, q[0]?.no ?? head.no, "expected a one-line abstract");
-      abstract = q[0];
-      next++;
-    }
-    const entry: RawEntry = {
-      digest,
-      file,
-      line: head.no,
-      title: squash(head.text),
-      abstract: squash((abstract as NumberedLine).text),
-    };
-    const m = paras[next];
-    if (m && isMeta(m)) {
-      Object.assign(entry, parseMeta(m, file));
-      next++;
-    }
-    entries.push(entry);
-    i = next;
+    // A byline and its date split by a blank line are still one block.
+    let block = p;
+    while (
+      i + 1 < paras.length &&
+      isMeta(paras[i + 1] as Paragraph) &&
+      fitsOneBlock(block, paras[i + 1] as Paragraph)
+    )
+      block = [...block, ...(paras[++i] as Paragraph)];
+    const head = block[0] as NumberedLine;
+    if (pending.length === 0)
+      throw new IngestError(file, head.no, "byline or date without a title above it");
+    const count = entries.length;
+    flush();
+    Object.assign(entries[entries.length - 1] as RawEntry, parseMeta(block, file));
+    if (entries.length === count)
+      throw new IngestError(file, head.no, "byline or date without a title above it");
   }
-  return result();
+  flush();
+  return listed ? { listed, listedLine, entries } : { entries };
+}
+
+/** True when two byline paragraphs together still hold at most one byline and one date. */
+function fitsOneBlock(a: Paragraph, b: Paragraph): boolean {
+  const all = [...a, ...b].filter((l) => l.text !== SEPARATOR);
+  const dates = all.filter((l) => !!parseDateLine(l.text)).length;
+  return dates <= 1 && all.length - dates <= 1;
 }

@@ -1,12 +1,8 @@
-import { IngestError } from "./errors.ts";
-import { looksLikeAbstract } from "./layout.ts";
+import type { IngestWarning } from "./errors.ts";
+import { type NumberedLine, pairLines } from "./pairing.ts";
 import type { RawEntry } from "./types.ts";
 
-/** A line of text with its 1-based line number in the file. */
-export interface NumberedLine {
-  text: string;
-  no: number;
-}
+export type { NumberedLine } from "./pairing.ts";
 
 /** Collapses runs of spaces and trims: titles and abstracts are one-line fields. */
 export function squash(s: string): string {
@@ -14,47 +10,23 @@ export function squash(s: string): string {
 }
 
 /**
- * Pairs alternating title and abstract lines (layout B, and layout A without bylines).
- * A missing abstract shifts the pairing, which shows as a paragraph-long line in a title slot;
- * the entry before it is then the truncated one.
- * @throws IngestError at the title that has no abstract.
+ * Title and abstract lines paired by content (see `pairLines`) as entries.
+ * @throws IngestError at a title that has no abstract.
  */
 export function pairTitlesAndAbstracts(
   items: readonly NumberedLine[],
   file: string,
   digest: string,
+  warnings: IngestWarning[],
 ): RawEntry[] {
-  const entries: RawEntry[] = [];
-  for (let i = 0; i < items.length; i += 2) {
-    const title = items[i] as NumberedLine;
-    const abstract = items[i + 1];
-    if (looksLikeAbstract(title.text)) {
-      const prev = items[i - 2];
-      if (prev) {
-        throw new IngestError(
-          file,
-          prev.no,
-          `truncated entry: title "${squash(prev.text)}" has no abstract (line ${title.no} reads like an abstract, so a line is missing)`,
-        );
-      }
-      throw new IngestError(file, title.no, "expected a title, found an abstract-like paragraph");
-    }
-    if (!abstract) {
-      throw new IngestError(
-        file,
-        title.no,
-        `truncated entry: title "${squash(title.text)}" has no abstract`,
-      );
-    }
-    entries.push({
-      digest,
-      file,
-      line: title.no,
-      title: squash(title.text),
-      abstract: squash(abstract.text),
-    });
-  }
-  return entries;
+  const lines = items.map((l) => ({ text: squash(l.text), no: l.no }));
+  return pairLines(lines, file, warnings).map(({ title, abstract }) => ({
+    digest,
+    file,
+    line: title.no,
+    title: title.text,
+    abstract: abstract.text,
+  }));
 }
 
 /**
@@ -68,11 +40,12 @@ export function parseLayoutB(
   firstTitle: string,
   file: string,
   digest: string,
+  warnings: IngestWarning[],
 ): RawEntry[] {
   const items: NumberedLine[] = [{ text: firstTitle, no: bodyStart + 1 }];
   for (let i = bodyStart + 1; i < lines.length; i++) {
     const text = lines[i] ?? "";
     if (text.trim() !== "") items.push({ text, no: i + 1 });
   }
-  return pairTitlesAndAbstracts(items, file, digest);
+  return pairTitlesAndAbstracts(items, file, digest, warnings);
 }

@@ -1,5 +1,5 @@
 import { decodeDigest } from "./decode.ts";
-import { IngestError } from "./errors.ts";
+import { IngestError, type IngestWarning } from "./errors.ts";
 import { detectLayout } from "./layout.ts";
 import { parseLayoutA } from "./parse-a.ts";
 import { parseLayoutB } from "./parse-b.ts";
@@ -23,15 +23,23 @@ export function parseDigest(file: string, id: string, bytes: Uint8Array): Parsed
       'matches no digest layout (expected the listing page header, or "Subscribe" followed by the first title)',
     );
   }
+  const warnings: IngestWarning[] = [];
   const parsed: ParsedDigest =
     layout.layout === "B"
       ? {
           id,
           file,
           layout: "B",
-          entries: parseLayoutB(lines, layout.bodyStart, layout.firstTitle, file, id),
+          entries: parseLayoutB(lines, layout.bodyStart, layout.firstTitle, file, id, warnings),
+          warnings,
         }
-      : { id, file, layout: "A", ...parseLayoutA(lines, layout.bodyStart, file, id) };
+      : {
+          id,
+          file,
+          layout: "A",
+          ...parseLayoutA(lines, layout.bodyStart, file, id, warnings),
+          warnings,
+        };
   if (parsed.entries.length === 0)
     throw new IngestError(file, lines.length, "no papers found after the page header");
   for (const e of parsed.entries) {

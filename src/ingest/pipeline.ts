@@ -1,6 +1,7 @@
+import { digestTitle } from "../data/digests.ts";
+import { compareCodeUnits } from "../lib/compare.ts";
 import { type Digest, digestSchema, type PaperFrontmatter } from "../schema/paper.ts";
 import { cleanText } from "./clean.ts";
-import { currentYearOf, formatDate, isValidResolved } from "./dates.ts";
 import { type CorpusEnrichment, enrichCorpus, type TopicDefinition } from "./enrich.ts";
 import { IngestError, type IngestWarning } from "./errors.ts";
 import { mapJsonFromVectors } from "./map/index.ts";
@@ -8,11 +9,13 @@ import { renderPage } from "./markdown.ts";
 import { mergeEntries } from "./merge.ts";
 import { parseDigest } from "./parse.ts";
 import { assignSlugs, type SlugRegistry, stringifyRegistry } from "./registry.ts";
+import { resolveDigestDates } from "./resolve-dates.ts";
 import { paperKey } from "./slug.ts";
 import { NO_TIMER, type PhaseTimer } from "./timings.ts";
 import { parseTopicFile } from "./topic-file.ts";
-import type { CleanEntry, ParsedDigest, PartialDate } from "./types.ts";
+import type { CleanEntry, ParsedDigest } from "./types.ts";
 import type { SparseVec } from "./vectors.ts";
+import { parseIsoDate } from "./years.ts";
 
 /** One digest file as read from disk. */
 export interface DigestFile {
@@ -32,8 +35,10 @@ export interface IngestInput {
   topics?: readonly TopicFile[];
   /** The committed slug registry (empty on a first run). */
   registry?: SlugRegistry;
-  /** Year for year-less dates, overriding the rule in `currentYearOf`. */
+  /** Year for year-less dates, overriding the rules in `digestYear` (src/ingest/years.ts). */
   year?: number;
+  /** The build date, YYYY-MM-DD: no date ingest writes is later, and guesses stay before it. */
+  today: string;
   /** Called after each digest is parsed (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
   /** Records per-phase times (`--timings`). */
@@ -68,27 +73,13 @@ export function digestId(path: string): string {
   return (path.split(/[\\/]/).pop() ?? path).replace(/\.txt$/i, "");
 }
 
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function explicitYears(d: ParsedDigest): number[] {
-  const years = d.entries.flatMap((e) =>
-    e.published?.year === undefined ? [] : [e.published.year],
-  );
-  if (d.listed?.year !== undefined) years.push(d.listed.year);
-  return years;
-}
-
+/**
+ * Every failure ingest reports is an `IngestError`; anything else is a bug in ingest itself and
+ * is reported at `file` with its own message (never parsed for a position).
+ */
 function asError(e: unknown, file: string): IngestError {
   if (e instanceof IngestError) return e;
-  const message = e instanceof Error ? e.message : String(e);
-  // Errors from other modules may already carry "file:line: "; do not repeat it.
-  const m = /^(.+?):(\d+): (.*)$/s.exec(message);
-  if (m) return new IngestError(m[1] as string, Number(m[2]), m[3] as string);
-  return new IngestError(
-    file,
-    1,
-    message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message,
-  );
+  return new IngestError(file, 1, `internal error: ${e instanceof Error ? e.message : String(e)}`);
 }
 
 /**
@@ -98,7 +89,9 @@ function asError(e: unknown, file: string): IngestError {
 export function runIngest(input: IngestInput): IngestResult {
   const errors: IngestError[] = [];
   const warnings: IngestWarning[] = [];
-  const files = [...input.digests].sort((a, b) => byCodePoint(digestId(a.path), digestId(b.path)));
+  const files = [...input.digests].sort((a, b) =>
+    compareCodeUnits(digestId(a.path), digestId(b.path)),
+  );
 
   const timer = input.timer ?? NO_TIMER;
   const parsed: ParsedDigest[] = [];
@@ -122,29 +115,22 @@ export function runIngest(input: IngestInput): IngestResult {
     ids.set(digestId(f.path), f.path);
   }
 
-  const allYears = parsed.flatMap(explicitYears);
+  const today = parseIsoDate(input.today);
+  if (!today)
+    throw new IngestError("--today", 1, `expected a date YYYY-MM-DD, got "${input.today}"`);
   const entries: CleanEntry[] = [];
-  const digestYear = new Map<string, number | undefined>();
+  const listedOf = new Map<string, string>();
   for (const d of parsed) {
-    const year = currentYearOf(explicitYears(d), allYears, input.year);
-    digestYear.set(d.id, year);
-    const listed = d.listed && formatDate(d.listed, year);
-    for (const e of d.entries) {
-      const { published, ...rest } = e;
+    const dated = resolveDigestDates(d, today, input.year);
+    warnings.push(...d.warnings, ...dated.warnings);
+    if (dated.listed) listedOf.set(d.id, dated.listed);
+    d.entries.forEach((e, i) => {
+      const { published: _, ...rest } = e;
       const clean: CleanEntry = { ...rest, abstract: cleanText(e.abstract) };
-      const date = published && resolve(published, year, e.file, e.line, warnings);
-      if (date) {
-        clean.published = date;
-        if (listed && published?.year === undefined && date > listed) {
-          warnings.push({
-            file: e.file,
-            line: e.line,
-            message: `publication date ${date} is after the listing date ${listed}; check --year`,
-          });
-        }
-      }
+      const date = dated.published[i];
+      if (date) clean.published = date;
       entries.push(clean);
-    }
+    });
   }
 
   const merged = timer.time("merge", () => mergeEntries(entries));
@@ -154,7 +140,7 @@ export function runIngest(input: IngestInput): IngestResult {
   );
 
   const topics: TopicDefinition[] = [];
-  for (const t of [...(input.topics ?? [])].sort((a, b) => byCodePoint(a.id, b.id))) {
+  for (const t of [...(input.topics ?? [])].sort((a, b) => compareCodeUnits(a.id, b.id))) {
     try {
       topics.push(parseTopicFile(t.id, t.text));
     } catch (e) {
@@ -208,6 +194,8 @@ export function runIngest(input: IngestInput): IngestResult {
         related: extra?.related ?? [],
       };
       if (p.published !== undefined) fm.published = p.published;
+      const listed = earliest(p.digests.map((id) => listedOf.get(id)));
+      if (listed !== undefined) fm.listed = listed;
       if (p.upvotes !== undefined) fm.upvotes = p.upvotes;
       if (p.authors !== undefined) fm.authors = p.authors;
       if (p.organization !== undefined) fm.organization = p.organization;
@@ -224,15 +212,16 @@ export function runIngest(input: IngestInput): IngestResult {
       }
     }
   });
-  pages.sort((a, b) => byCodePoint(a.file, b.file));
+  pages.sort((a, b) => compareCodeUnits(a.file, b.file));
 
   const digests: Digest[] = parsed.map((d) => {
-    const listed = d.listed && formatDate(d.listed, digestYear.get(d.id));
+    const listed = listedOf.get(d.id);
     const papers = [...new Set(d.entries.map((e) => slugs.get(paperKey(e.title)) as string))];
+    const name = digestTitle(listed ? { id: d.id, listed } : { id: d.id });
     return digestSchema.parse(
       listed
-        ? { id: d.id, listed, layout: d.layout, papers }
-        : { id: d.id, layout: d.layout, papers },
+        ? { id: d.id, name, listed, layout: d.layout, papers }
+        : { id: d.id, name, layout: d.layout, papers },
     );
   });
   if (errors.length) return empty;
@@ -257,24 +246,9 @@ export function runIngest(input: IngestInput): IngestResult {
   };
 }
 
-function resolve(
-  d: PartialDate,
-  year: number | undefined,
-  file: string,
-  line: number,
-  warnings: IngestWarning[],
-): string | undefined {
-  if (d.year === undefined && year === undefined) {
-    warnings.push({
-      file,
-      line,
-      message: "year-less date and no year anywhere to resolve it from; pass --year",
-    });
-    return undefined;
-  }
-  if (d.year === undefined && year !== undefined && !isValidResolved(d, year)) {
-    warnings.push({ file, line, message: `Feb 29 does not exist in ${year}; date dropped` });
-    return undefined;
-  }
-  return formatDate(d, year);
+/** The earliest of some YYYY-MM-DD dates, or undefined when none is known. */
+function earliest(dates: readonly (string | undefined)[]): string | undefined {
+  let best: string | undefined;
+  for (const d of dates) if (d !== undefined && (best === undefined || d < best)) best = d;
+  return best;
 }

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../lib/compare.ts";
 import { IngestError } from "./errors.ts";
 import { baseSlug, hashedSlug, MAX_SLUG } from "./slug.ts";
 
@@ -37,7 +38,7 @@ export function parseRegistry(file: string, text: string): Map<string, string> {
 
 /** Serialises the registry with keys sorted, so the file diffs cleanly. */
 export function stringifyRegistry(registry: SlugRegistry): string {
-  const sorted = [...registry.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...registry.entries()].sort(([a], [b]) => compareCodeUnits(a, b));
   return `${JSON.stringify(Object.fromEntries(sorted), null, 2)}\n`;
 }
 
@@ -61,7 +62,7 @@ export function assignSlugs(
       if (known !== undefined) slugs.set(p.key, known);
       return known === undefined;
     })
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort((a, b) => compareCodeUnits(a.key, b.key));
   const byBase = new Map<string, number>();
   for (const p of fresh) {
     const base = baseSlug(p.title);

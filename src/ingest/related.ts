@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../lib/compare.ts";
 import type { SparseVec } from "./vectors.ts";
 
 /** Tuning of {@link relatedPapers}; defaults keep 10,000 papers to about a second. */
@@ -107,7 +108,7 @@ export function relatedPapers(
   const n = vectors.length;
   const rank = new Int32Array(n);
   const byKey = Array.from(keys.keys()).sort((a, b) =>
-    (keys[a] as string) < (keys[b] as string) ? -1 : 1,
+    compareCodeUnits(keys[a] as string, keys[b] as string),
   );
   byKey.forEach((doc, r) => {
     rank[doc] = r;

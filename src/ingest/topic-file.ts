@@ -43,8 +43,7 @@ export function parseTopicFile(id: string, text: string): TopicDefinition {
     const path = (issue?.path ?? []).map((p) => (typeof p === "symbol" ? String(p) : p));
     const node = nodeAt(doc.contents as Node | null, path);
     const where = path.length ? `${path.join(".")}: ` : "";
-    fail(node ? lineAt(node.range?.[0] ?? 0) : 2, `${where}${issue?.message ?? "invalid"}`);
-    throw new Error("unreachable");
+    return fail(node ? lineAt(node.range?.[0] ?? 0) : 2, `${where}${issue?.message ?? "invalid"}`);
   }
   const topic = parsed.data;
 

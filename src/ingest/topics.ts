@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../lib/compare.ts";
 import type { TopicDefinition } from "./enrich.ts";
 import { stemPhrase, type Token, type TokenizedPaper } from "./text/index.ts";
 
@@ -39,7 +40,7 @@ export interface TopicScore {
 /** Stems every term once; topics come back sorted by id so that everything after is order-free. */
 export function compileTopics(topics: readonly TopicDefinition[]): CompiledTopic[] {
   return [...topics]
-    .sort((a, b) => cmp(a.id, b.id))
+    .sort((a, b) => compareCodeUnits(a.id, b.id))
     .map((t) => ({
       id: t.id,
       catchAll: t.catchAll,
@@ -128,7 +129,7 @@ export function scorePaper(
 
 /** Best first; equal scores by topic id so that the result never depends on file order. */
 export function rankScores(scores: readonly TopicScore[]): TopicScore[] {
-  return [...scores].sort((a, b) => b.score - a.score || cmp(a.id, b.id));
+  return [...scores].sort((a, b) => b.score - a.score || compareCodeUnits(a.id, b.id));
 }
 
 /**
@@ -146,9 +147,4 @@ export function assignTopics(
     .filter((s) => s.score >= options.minScore && s.score >= best.score * options.relativeThreshold)
     .slice(0, options.maxTopics)
     .map((s) => s.id);
-}
-
-/** Code-unit comparison: the same on every machine and locale. */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

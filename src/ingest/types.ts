@@ -1,4 +1,5 @@
 import type { PaperLink } from "../schema/paper.ts";
+import type { IngestWarning } from "./errors.ts";
 
 /** A calendar date whose year may be missing in the digest ("Feb 12"). */
 export interface PartialDate {
@@ -31,7 +32,11 @@ export interface ParsedDigest {
   layout: "A" | "B";
   /** The listing's own date (layout A), year possibly missing. */
   listed?: PartialDate;
+  /** 1-based line of the listing date, for messages about it. */
+  listedLine?: number;
   entries: RawEntry[];
+  /** Doubtful title/abstract pairs, as file:line warnings. */
+  warnings: IngestWarning[];
 }
 
 /** An entry with dates resolved and text cleaned; still one per digest copy. */

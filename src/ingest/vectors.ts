@@ -1,5 +1,5 @@
+import { compareCodeUnits } from "../lib/compare.ts";
 import type { Token, TokenizedPaper } from "./text/index.ts";
-import { cmp } from "./topics.ts";
 
 /** A sparse vector: term ids ascending, weights matching, L2 norm 1 (or empty). */
 export interface SparseVec {
@@ -93,7 +93,7 @@ export function buildVectors(
     docCounts.push(counts);
   }
   const stemIdsSorted = [...stemOf.keys()].sort((a, b) =>
-    cmp(stemOf.get(a) as string, stemOf.get(b) as string),
+    compareCodeUnits(stemOf.get(a) as string, stemOf.get(b) as string),
   );
   const vocabulary = stemIdsSorted.map((id) => stemOf.get(id) as string);
   const termOf = new Int32Array(Math.max(0, ...stemIdsSorted) + 1);

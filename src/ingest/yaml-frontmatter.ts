@@ -1,85 +1,76 @@
-import { stringify } from "yaml";
+import { IngestError } from "./errors.ts";
 
 /**
- * YAML for a page's frontmatter, byte for byte what `yaml`'s `stringify(data, OPTIONS)` gives,
- * without building a YAML document per page (that was a third of rendering 10,000 pages).
- * Handles the shapes frontmatter has: strings, non-negative integers, lists of strings and
- * lists of flat string records. Anything else, and any string that could need a block scalar,
- * goes to `yaml` itself. Tested against `yaml` on random data (tests/unit/ingest/yaml-frontmatter).
+ * YAML for a page's frontmatter that every YAML reader in use reads back as exactly the values
+ * written: Astro's content loader (js-yaml, which reads `2026-04-20` as a Date), the `yaml`
+ * package under YAML 1.2 and YAML 1.1 (where `yes`, `off`, `0123` and `1_000` are not strings).
+ * Rather than guess which strings some reader takes for something else, every string is written
+ * double-quoted; a JSON string is a valid YAML double-quoted scalar in both versions once the
+ * characters YAML does not allow raw (C1 controls, line and paragraph separators, BOM,
+ * non-characters) are escaped too. Handles the shapes frontmatter has: strings, non-negative
+ * integers, lists of strings and lists of flat string records; anything else is a bug.
  */
-export const YAML_OPTIONS = { lineWidth: 0, sortMapEntries: false } as const;
 
-/** Strings `yaml` writes as they are (checked by property test): start with a letter, no `:` or `#`. */
-const PLAIN_TEXT = /^[A-Za-z][A-Za-z0-9 ,.'()/+=%-]*$/;
-/** Slug-like strings: plain unless YAML's core schema reads them as a number. */
-const PLAIN_WORD = /^[a-z0-9][a-z0-9-]*$/;
-const NUMBER_LIKE = /^[-+]?(?:[0-9]+|0o[0-7]+|0x[0-9a-f]+|[0-9]+e[-+]?[0-9]+)$/;
-/** Core-schema booleans and nulls (any case, to be safe). */
-const RESERVED = /^(?:true|false|null|~)$/i;
+/** Characters JSON leaves raw but YAML 1.1/1.2 forbid or treat as line breaks in a scalar. */
+const YAML_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 
-const quoted = new Map<string, string>();
-
-/** How `yaml` writes one string as a block-context value. */
-function scalar(s: string): string {
-  if (
-    ((PLAIN_TEXT.test(s) && !s.endsWith(" ")) || (PLAIN_WORD.test(s) && !NUMBER_LIKE.test(s))) &&
-    !RESERVED.test(s)
-  )
-    return s;
-  let r = quoted.get(s);
-  if (r === undefined) {
-    r = stringify({ k: s }, YAML_OPTIONS).slice(3, -1);
-    if (quoted.size < 100_000) quoted.set(s, r);
-  }
-  return r;
+/** One string as a double-quoted scalar, the same for YAML 1.1 and 1.2. */
+export function quoted(s: string): string {
+  return JSON.stringify(s).replace(
+    YAML_UNSAFE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
-/** Strings that could become block scalars (or otherwise depend on indentation). */
-const MULTILINE = /[\n\r\u0085\u2028\u2029]/;
-
-type Flat = Record<string, unknown>;
-
-function isFlatRecord(x: unknown): x is Flat {
+function isFlatRecord(x: unknown): x is Record<string, string> {
   return (
     typeof x === "object" &&
     x !== null &&
     !Array.isArray(x) &&
     Object.keys(x).length > 0 &&
-    Object.values(x).every((v) => typeof v === "string" && !MULTILINE.test(v))
+    Object.entries(x).every(([k, v]) => KEY.test(k) && typeof v === "string")
   );
 }
 
-/** The lines of one `key: value` entry, or undefined when the value needs the full serialiser. */
-function entry(key: string, value: unknown): string | undefined {
-  if (typeof value === "string")
-    return MULTILINE.test(value) ? undefined : `${key}: ${scalar(value)}\n`;
-  if (typeof value === "number")
-    return Number.isSafeInteger(value) && value >= 0 ? `${key}: ${value}\n` : undefined;
-  if (!Array.isArray(value)) return undefined;
+/** Keys are plain lowercase words (the schema's field names), never quoted. */
+const KEY = /^[a-z]+$/;
+
+function unsupported(key: string): never {
+  throw new IngestError(
+    "src/schema/paper.ts",
+    1,
+    `frontmatter field "${key}" has a shape ingest does not write`,
+  );
+}
+
+/** The lines of one `key: value` entry. */
+function entry(key: string, value: unknown): string {
+  if (!KEY.test(key)) unsupported(key);
+  if (typeof value === "string") return `${key}: ${quoted(value)}\n`;
+  if (typeof value === "number") {
+    if (!Number.isSafeInteger(value) || value < 0) unsupported(key);
+    return `${key}: ${value}\n`;
+  }
+  if (!Array.isArray(value)) return unsupported(key);
   if (value.length === 0) return `${key}: []\n`;
   let out = `${key}:\n`;
   for (const item of value) {
-    if (typeof item === "string") {
-      if (MULTILINE.test(item)) return undefined;
-      out += `  - ${scalar(item)}\n`;
-    } else if (isFlatRecord(item)) {
+    if (typeof item === "string") out += `  - ${quoted(item)}\n`;
+    else if (isFlatRecord(item)) {
       let first = true;
       for (const [k, v] of Object.entries(item)) {
-        out += `${first ? "  - " : "    "}${k}: ${scalar(v as string)}\n`;
+        out += `${first ? "  - " : "    "}${k}: ${quoted(v)}\n`;
         first = false;
       }
-    } else return undefined;
+    } else unsupported(key);
   }
   return out;
 }
 
-/** `stringify(data, YAML_OPTIONS)` for frontmatter; keys are written in insertion order. */
+/** Frontmatter YAML for `data`; keys are written in insertion order, `undefined` ones left out. */
 export function frontmatterYaml(data: Readonly<Record<string, unknown>>): string {
   let out = "";
-  for (const [key, value] of Object.entries(data)) {
-    const lines = /^[a-z]+$/.test(key) ? entry(key, value) : undefined;
-    if (lines === undefined) return stringify(data, YAML_OPTIONS);
-    out += lines;
-  }
-  return out === "" ? stringify(data, YAML_OPTIONS) : out;
+  for (const [key, value] of Object.entries(data))
+    if (value !== undefined) out += entry(key, value);
+  return out;
 }

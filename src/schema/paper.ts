@@ -58,8 +58,10 @@ export type PaperLink = z.infer<typeof paperLinkSchema>;
 
 /** A digest as the site needs it: written by ingest to `content/papers/_digests.json`. */
 export const digestSchema = z.object({
-  /** File name without `.txt`. */
+  /** File name without `.txt`: the digest's URL, never shown as its name. */
   id: z.string().min(1),
+  /** What pages call it: "Daily papers, 17 April 2025", else a readable name from the file name. */
+  name: z.string().min(1),
   /** The listing's own date (layout A header), YYYY-MM-DD, when known. */
   listed: z.iso.date().optional(),
   /** Which layout the file used. */

@@ -32,6 +32,9 @@ const env = {
   BASE_PATH: E2E_BASE,
   SITE_URL: `http://localhost:${E2E_PORT}${E2E_BASE}`,
   SEEDS_DIR: seeds,
+  // A fixed build date, so the site under test does not change with the clock: no date may be
+  // later than it, and the hostile digest's "Dec 31" must stay a date (2026-12-31).
+  BUILD_DATE: "2027-01-10",
 };
 const run = (args: string[]) => execFileSync("npx", args, { cwd: root, env, stdio: "inherit" });
 try {

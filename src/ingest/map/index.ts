@@ -1,4 +1,6 @@
 import { parse } from "yaml";
+import { compareCodeUnits } from "../../lib/compare.ts";
+import { IngestError } from "../errors.ts";
 import type { SparseVec } from "../vectors.ts";
 import { layoutMap, type MapPoint } from "./layout.ts";
 import { mapVector, textVectors } from "./vectors.ts";
@@ -13,6 +15,12 @@ export interface PageFile {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
+/** One plain or double-quoted (JSON-style) scalar as ingest writes slugs. */
+function scalarValue(text: string): string {
+  const t = text.trim();
+  return t.startsWith('"') ? (JSON.parse(t) as string) : t;
+}
+
 /**
  * Reads `slug`, `title` and `related` from a page written by ingest. Full YAML parsing of 10,000
  * pages costs seconds, so only the title (which YAML may quote or fold) goes through the parser;
@@ -25,28 +33,28 @@ function readPage(page: PageFile): {
   related: string[];
 } {
   const m = FRONTMATTER.exec(page.content);
-  if (!m) throw new Error(`${page.file}:1: page has no frontmatter`);
+  if (!m) throw new IngestError(page.file, 1, "page has no frontmatter");
   const lines = (m[1] as string).split(/\r?\n/);
   let slug: string | undefined;
   let titleText: string | undefined;
   const related: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (line.startsWith("slug:")) slug = line.slice(5).trim();
+    if (line.startsWith("slug:")) slug = scalarValue(line.slice(5));
     else if (line.startsWith("title:")) {
       let block = line;
       while (i + 1 < lines.length && /^\s/.test(lines[i + 1] as string)) block += `\n${lines[++i]}`;
       titleText = block;
     } else if (line.startsWith("related:")) {
       while (i + 1 < lines.length && /^\s+- /.test(lines[i + 1] as string)) {
-        related.push((lines[++i] as string).replace(/^\s+- /, "").trim());
+        related.push(scalarValue((lines[++i] as string).replace(/^\s+- /, "")));
       }
     }
   }
   const title =
     titleText === undefined ? undefined : (parse(titleText) as { title?: unknown }).title;
   if (!slug || typeof title !== "string")
-    throw new Error(`${page.file}:1: frontmatter lacks slug or title`);
+    throw new IngestError(page.file, 1, "frontmatter lacks slug or title");
   return { slug, title, abstract: m[2] as string, related };
 }
 
@@ -69,7 +77,7 @@ export function mapJson(pages: readonly PageFile[]): string {
 }
 
 function pointsJson(points: MapPoint[]): string {
-  points.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  points.sort((a, b) => compareCodeUnits(a.slug, b.slug));
   return `[\n${points.map((p) => JSON.stringify(p)).join(",\n")}\n]\n`;
 }
 
@@ -88,11 +96,7 @@ export interface VectorPaper {
  */
 export function mapJsonFromVectors(papers: readonly VectorPaper[], df: Uint32Array): string {
   const n = papers.length;
-  const inFileOrder = [...papers].sort((a, b) => {
-    const fa = `${a.slug}.md`;
-    const fb = `${b.slug}.md`;
-    return fa < fb ? -1 : fa > fb ? 1 : 0;
-  });
+  const inFileOrder = [...papers].sort((a, b) => compareCodeUnits(`${a.slug}.md`, `${b.slug}.md`));
   return pointsJson(
     layoutMap(
       inFileOrder.map((p) => ({

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../compare.ts";
 import { tokenize, type Vocabulary } from "./vocabulary.ts";
 
 /**
@@ -50,7 +51,9 @@ export function closeTerms(word: string, vocabulary: Vocabulary, limit = 5): str
     const distance = editDistance(w, term, max);
     if (distance <= max) found.push({ term, distance, count });
   }
-  found.sort((a, b) => a.distance - b.distance || b.count - a.count || (a.term < b.term ? -1 : 1));
+  found.sort(
+    (a, b) => a.distance - b.distance || b.count - a.count || compareCodeUnits(a.term, b.term),
+  );
   return found.slice(0, limit).map((f) => f.term);
 }
 

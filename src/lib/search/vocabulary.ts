@@ -4,6 +4,8 @@
  * nothing. Pure.
  */
 
+import { compareCodeUnits } from "../compare.ts";
+
 /** Word → number of papers whose text contains it. Sorted by word, for a stable file. */
 export type Vocabulary = Record<string, number>;
 
@@ -33,5 +35,5 @@ export function buildVocabulary(texts: Iterable<string>): Vocabulary {
       }
     }
   }
-  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries([...counts].sort(([a], [b]) => compareCodeUnits(a, b)));
 }

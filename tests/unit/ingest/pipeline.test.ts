@@ -5,6 +5,8 @@ import { digestSchema, paperFrontmatterSchema } from "../../../src/schema/paper.
 import { bytes, fixtureFiles, splitPage, visibleText } from "./helpers.ts";
 
 const basic = fixtureFiles("basic");
+/** The build date every run here uses. */
+const today = "2026-12-02";
 const outputOf = (r: ReturnType<typeof runIngest>) =>
   JSON.stringify([r.pages, r.digestsJson, r.registryJson]);
 const decoder = new TextDecoder();
@@ -17,11 +19,11 @@ function page(r: ReturnType<typeof runIngest>, slug: string) {
 }
 
 describe("runIngest over the fixtures", () => {
-  const r = runIngest({ digests: basic });
+  const r = runIngest({ today, digests: basic });
 
   it("makes one page per paper and counts what it did", () => {
     expect(r.errors).toEqual([]);
-    expect(r.summary).toEqual({ digests: 3, entries: 8, papers: 7, duplicates: 1, warnings: 1 });
+    expect(r.summary).toEqual({ digests: 3, entries: 8, papers: 7, duplicates: 1, warnings: 3 });
     expect(r.pages).toHaveLength(7);
   });
 
@@ -32,8 +34,9 @@ describe("runIngest over the fixtures", () => {
       digests: ["2024_a", "2025_b"],
       authors: 1,
     });
-    // Feb 12 in a digest whose latest explicit year is 2024 → 2025.
+    // Feb 12 in a digest listed on an Apr 17 with no year, whose latest explicit date is of 2024.
     expect(data.published).toBe("2025-02-12");
+    expect(data.listed).toBe("2025-04-17");
     expect(data.links).toEqual([
       { url: "https://huggingface.co/org/model-1.5B", kind: "model", label: "org/model-1.5B" },
     ]);
@@ -59,72 +62,117 @@ describe("runIngest over the fixtures", () => {
     expect(digests.map((d) => [d.id, d.layout, d.listed])).toEqual([
       ["2024_a", "A", "2025-04-17"],
       ["2025_b", "B", undefined],
-      ["2025_c", "A", "2025-08-07"],
+      ["2025_c", "A", "2026-08-07"],
     ]);
     expect(digests[1]?.papers).toEqual(["shared-paper-one-page", "dense-layout-title"]);
   });
 
-  it("reports a warning for copies that disagree, as file:line", () => {
-    expect(r.warnings).toEqual([expect.objectContaining({ file: "basic/2024_a.txt", line: 29 })]);
+  it("reports copies that disagree and each guessed year, as file:line", () => {
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message.split(":")[0]}`)).toEqual([
+      "basic/2024_a.txt:11: year not given",
+      "basic/2025_c.txt:11: year not given",
+      "basic/2024_a.txt:29: title written differently",
+    ]);
   });
 });
 
 describe("year-less dates", () => {
-  const digest = (dates: string[]) =>
+  const digest = (dates: string[], listing = "Apr 17") =>
     bytes(
-      `new\n\nSubscribe\n\nDaily Papers\n\nApr 17\n\n${dates
+      `new\n\nSubscribe\n\nDaily Papers\n\n${listing}\n\n${dates
         .map((d) => `Paper of ${d}\n\nAbstract.\n\n  • 1 authors\n·\n${d}\n\n`)
         .join("")}`,
     );
+  const published = (r: ReturnType<typeof runIngest>) =>
+    r.pages.map((p) => /published: "(\S+)"/.exec(p.content)?.[1]).sort();
+  const listed = (r: ReturnType<typeof runIngest>) =>
+    JSON.parse(r.digestsJson).map((d: { listed: string }) => d.listed);
 
-  it("resolve per digest, and digests without explicit years follow the latest year of all", () => {
+  it("take the year of the date in the file name, in any of its spellings", () => {
     const r = runIngest({
+      today,
       digests: [
-        { path: "a.txt", bytes: digest(["Feb 2, 2023", "Mar 3"]) },
-        { path: "b.txt", bytes: digest(["Feb 2, 2021", "Mar 4"]) },
-        { path: "c.txt", bytes: digest(["Mar 5"]) },
+        { path: "2025-03-03.txt", bytes: digest(["Feb 2, 2024", "Mar 2"], "Mar 3") },
+        { path: "20240418.txt", bytes: digest(["Apr 17"], "Apr 18") },
+        { path: "2023_09_11.txt", bytes: digest(["Sep 12"], "Sep 11") },
       ],
     });
-    const dates = r.pages.map((p) => /published: (\S+)/.exec(p.content)?.[1]).sort();
-    expect(dates).toEqual(["2021-02-02", "2022-03-04", "2023-02-02", "2024-03-03", "2024-03-05"]);
-    expect(JSON.parse(r.digestsJson).map((d: { listed: string }) => d.listed)).toEqual([
-      "2024-04-17",
-      "2022-04-17",
-      "2024-04-17",
+    expect(r.warnings).toEqual([]);
+    expect(listed(r)).toEqual(["2023-09-11", "2024-04-18", "2025-03-03"]);
+    // Sep 12 is a day after its listing: normal, and no reason to change the year.
+    expect(published(r)).toEqual(["2023-09-12", "2024-02-02", "2024-04-17", "2025-03-02"]);
+  });
+
+  it("are never later than the build date, and a guess is reported once per digest", () => {
+    // Dec 20 has not come yet in 2026: the listing is of 2025, not 2027.
+    const r = runIngest({
+      today,
+      digests: [{ path: "a.txt", bytes: digest(["Dec 18", "Dec 19"], "Dec 20") }],
+    });
+    expect(listed(r)).toEqual(["2025-12-20"]);
+    expect(published(r)).toEqual(["2025-12-18", "2025-12-19"]);
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      expect.stringMatching(/^a\.txt:7: year not given: year-less dates read as 2025 /),
     ]);
   });
 
-  it("are left out with a warning when no digest shows any year, unless --year is given", () => {
+  it("stay after the digest's explicit dates", () => {
+    // "Sep 28, 2025" shows its year, so Apr 17 is not of 2025: the latest fitting year is 2026.
+    const r = runIngest({
+      today,
+      digests: [{ path: "a.txt", bytes: digest(["Sep 28, 2025", "Feb 12"]) }],
+    });
+    expect(published(r)).toEqual(["2025-09-28", "2026-02-12"]);
+    expect(listed(r)).toEqual(["2026-04-17"]);
+  });
+
+  it("follow --year, and Feb 29 in a common year is dropped with a warning", () => {
     const digests = [{ path: "a.txt", bytes: digest(["Mar 3", "Feb 29"]) }];
-    const r = runIngest({ digests });
-    expect(r.pages.every((p) => !p.content.includes("published:"))).toBe(true);
-    expect(r.warnings.map((w) => w.message)).toEqual([
-      expect.stringMatching(/^year-less date and no year anywhere/),
-      expect.stringMatching(/^year-less date and no year anywhere/),
-    ]);
-    const leap = runIngest({ digests, year: 2023 });
+    const leap = runIngest({ today, digests, year: 2023 });
     expect(leap.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
       "17: Feb 29 does not exist in 2023; date dropped",
     ]);
+    expect(published(leap)).toEqual(["2023-03-03", undefined]);
   });
 
-  it("warn when a resolved date falls after the listing date", () => {
-    const r = runIngest({ digests: [{ path: "a.txt", bytes: digest(["Feb 2, 2023", "May 3"]) }] });
+  it("warn when a resolved date falls well after the listing date", () => {
+    const r = runIngest({
+      today,
+      digests: [{ path: "2024-04-17.txt", bytes: digest(["Feb 2, 2023", "May 3"]) }],
+    });
     expect(r.warnings).toEqual([
       {
-        file: "a.txt",
+        file: "2024-04-17.txt",
         line: 17,
-        message: "publication date 2024-05-03 is after the listing date 2024-04-17; check --year",
+        message:
+          "publication date 2024-05-03 is 16 days after the listing date 2024-04-17; check the year",
       },
+    ]);
+  });
+
+  it("give each paper the listing date of its earliest dated digest", () => {
+    const b = (title: string) =>
+      bytes(`Get trending papers in your email inbox!\nSubscribe${title}\nAn abstract of it.\n`);
+    const r = runIngest({
+      today,
+      digests: [
+        { path: "2025-06-02.txt", bytes: b("Shared") },
+        { path: "2025-05-30.txt", bytes: b("Shared") },
+        { path: "undated.txt", bytes: b("Undated Only") },
+      ],
+    });
+    expect(r.pages.map((p) => [p.file, /listed: "(\S+)"/.exec(p.content)?.[1]])).toEqual([
+      ["shared.md", "2025-05-30"],
+      ["undated-only.md", undefined],
     ]);
   });
 });
 
 describe("determinism", () => {
-  const reference = outputOf(runIngest({ digests: basic }));
+  const reference = outputOf(runIngest({ today, digests: basic }));
 
   it("gives the same bytes whatever the order the files are read in", () => {
-    expect(outputOf(runIngest({ digests: [...basic].reverse() }))).toBe(reference);
+    expect(outputOf(runIngest({ today, digests: [...basic].reverse() }))).toBe(reference);
   });
 
   it("gives the same bytes for CRLF, BOM, trailing blanks and no-break spaces", () => {
@@ -135,11 +183,11 @@ describe("determinism", () => {
         bytes: bytes(`\uFEFF${t.replace(/ /g, (_s) => "\u00A0").replace(/\n/g, " \r\n")}`),
       };
     });
-    expect(outputOf(runIngest({ digests: variants }))).toBe(reference);
+    expect(outputOf(runIngest({ today, digests: variants }))).toBe(reference);
   });
 
   it("keeps every URL when files are renamed, reordered or new digests are added", () => {
-    const first = runIngest({ digests: basic });
+    const first = runIngest({ today, digests: basic });
     const registry = new Map(
       Object.entries(JSON.parse(first.registryJson) as Record<string, string>),
     );
@@ -151,7 +199,7 @@ describe("determinism", () => {
         "Get trending papers in your email inbox!\nSubscribeMu-Parametrization for Mixture of Experts\nA different paper.\n",
       ),
     };
-    const later = runIngest({ digests: [extra, ...renamed], registry });
+    const later = runIngest({ today, digests: [extra, ...renamed], registry });
     const slugs = (x: typeof first) => x.pages.map((p) => p.file);
     for (const s of slugs(first)) expect(slugs(later)).toContain(s);
     expect(slugs(later)).toContainEqual(
@@ -163,6 +211,7 @@ describe("determinism", () => {
 describe("errors", () => {
   it("collects every problem from every file and writes nothing", () => {
     const r = runIngest({
+      today,
       digests: [
         ...basic,
         ...fixtureFiles("bad"),
@@ -183,6 +232,7 @@ describe("errors", () => {
 
   it("reports a topic file the topic parser rejects", () => {
     const r = runIngest({
+      today,
       digests: basic,
       topics: [{ id: "broken", text: "---\nname: [\n---\n" }],
     });

@@ -50,9 +50,12 @@ describe("pages", () => {
 
 describe("digests and topics", () => {
   it("names digests by listing date, else by id, newest listing first", () => {
-    expect(digestTitle({ id: "x", listed: "2025-04-17" })).toBe("Daily Papers, 17 April 2025");
-    expect(digestTitle({ id: "004_37fe8e5d54199201" })).toBe("Digest 004");
-    expect(digestTitle({ id: "my-digest" })).toBe("Digest my-digest");
+    expect(digestTitle({ id: "x", listed: "2025-04-17" })).toBe("Daily papers, 17 April 2025");
+    expect(digestTitle({ id: "004_37fe8e5d54199201" })).toBe("Listing 4");
+    expect(digestTitle({ id: "003_d78433f50a668188" })).toBe("Listing 3");
+    expect(digestTitle({ id: "hostile_b" })).toBe("Hostile b");
+    expect(digestTitle({ id: "my-digest" })).toBe("My digest");
+    expect(digestTitle({ id: "cafebabe" })).toBe("Cafebabe");
     expect(
       sortDigests([
         { id: "b" },
