@@ -25,7 +25,9 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] } },
+    // 60 s, not Playwright's 30: the explore test walks every bar and column one call at a time,
+    // which took 32 s on this 2-core machine shared by six jobs (load average 17).
+    { name: "chromium", timeout: 60_000, use: { ...devices["Desktop Chrome"] } },
     // Quality gates (links, HTML, axe, budgets) over the same dist/ and the same server.
     {
       name: "quality",
