@@ -64,11 +64,6 @@ export function chromiumLaunch(): ChromiumLaunch {
   return found;
 }
 
-/** Path of the Chromium {@link chromiumLaunch} picks. */
-export function findChromium(): string {
-  return chromiumLaunch().executablePath;
-}
-
 /** Playwright `launchOptions` for the Chromium {@link chromiumLaunch} picks. */
 export function chromiumLaunchOptions(): Omit<ChromiumLaunch, "source"> {
   const { source: _, ...options } = chromiumLaunch();
