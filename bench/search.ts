@@ -1,4 +1,5 @@
 import { chromium } from "playwright-core";
+import { chromiumLaunchOptions } from "../tests/e2e/chromium.ts";
 import { serveStatic } from "./static-server.ts";
 
 /** What one search costs a visitor with a cold cache. */
@@ -20,15 +21,6 @@ export interface SearchCost {
   msToFiveResults: number;
 }
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
 /**
  * Loads `pagePath` from the built site in `dir`, then runs one query through the Pagefind JS API
  * (`/pagefind/pagefind.js`) and loads the first five results, counting bytes from the network log.
@@ -43,10 +35,7 @@ export async function measureSearch(
   // Bytes are counted where they are sent: Pagefind 1.6 fetches its index from a Web Worker,
   // whose requests the page's own network log does not show.
   const { url, server, served } = await serveStatic(dir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
     await page.goto(url + pagePath, { waitUntil: "networkidle" });

@@ -1,8 +1,10 @@
 /**
  * `npm run audit`: Lighthouse (performance, accessibility, best practices, SEO) on the home page, a
  * paper, a topic and the search page, mobile and desktop, against dist/ served like GitHub Pages
- * (scripts/serve-dist.ts). Writes audit/lighthouse.json and audit/lighthouse.md, prints the table,
- * exits 1 when a score is under `lighthouse.minScore` of quality.config.json.
+ * (scripts/serve-dist.ts), then the Nu HTML Checker (vnu, needs Java) over the pages the HTML gate
+ * of `npm test` checks with html-validate, as a second opinion. Writes audit/lighthouse.json and
+ * audit/lighthouse.md, prints the table, exits 1 when a score is under `lighthouse.minScore` of
+ * quality.config.json, when vnu finds an error, or when there is no Java to run vnu.
  *
  * It checks the build that is there; when dist/ is missing it runs `npm run build` with
  * BASE_PATH=/papershelf/ first. Chromium: CHROME_PATH, else the one the browser tests use.
@@ -12,11 +14,12 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
-import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium.ts";
+import { chromiumLaunch } from "../tests/e2e/chromium.ts";
 import { loadConfig, ROOT } from "../tests/quality/lib/config.ts";
 import { distDir } from "../tests/quality/lib/dist.ts";
 import { gatePages } from "../tests/quality/lib/pages.ts";
 import { pageFile } from "../tests/quality/lib/sample.ts";
+import { formatMessages, validateHtml } from "../tests/quality/lib/vnu.ts";
 import { startServer } from "./serve-dist.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -46,9 +49,13 @@ const pages = gatePages(config, 1);
 const targets = config.lighthouse.pages.map(({ name, path }) => ({ name, path: pickPath(path) }));
 
 const server = await startServer({ dist, base: config.basePath, port: config.port });
+const browser = process.env.CHROME_PATH
+  ? { executablePath: process.env.CHROME_PATH, args: chromiumLaunch().args, env: undefined }
+  : chromiumLaunch();
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH || findChromium(),
-  chromeFlags: [...CHROMIUM_ARGS, "--headless=new"],
+  chromePath: browser.executablePath,
+  chromeFlags: [...browser.args, "--headless=new"],
+  ...(browser.env ? { envVars: browser.env } : {}),
 });
 const rows: Row[] = [];
 try {
@@ -109,6 +116,30 @@ for (const row of rows) {
 if (low.length > 0) {
   console.error(`audit: ${low.length} run(s) scored under ${config.lighthouse.minScore}`);
   process.exitCode = 1;
+}
+await runVnu();
+
+/** The Nu HTML Checker over the HTML gate's pages; no Java fails the audit with how to get it. */
+async function runVnu(): Promise<void> {
+  const htmlPages = gatePages(config);
+  const files = htmlPages.all.map((p) => join(htmlPages.dist, pageFile(p)));
+  const ignore = config.htmlIgnore.map((i) => new RegExp(i.pattern));
+  try {
+    const errors = await validateHtml(files, htmlPages.dist, ignore);
+    const count = [...errors.values()].reduce((n, list) => n + list.length, 0);
+    console.log(`audit: vnu: ${files.length} pages, ${count} errors in ${errors.size} files`);
+    if (count > 0) {
+      console.error(formatMessages(errors));
+      process.exitCode = 1;
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" && code !== "EACCES") throw error;
+    console.error(
+      "audit: vnu needs Java on PATH (e.g. `apt-get install -y default-jre-headless`); HTML not checked by vnu. `npm test` checks it with html-validate.",
+    );
+    process.exitCode = 1;
+  }
 }
 
 /** Resolves `@paper` / `@topic` to the heaviest such page of the sitemap (the worst case). */

@@ -149,6 +149,11 @@ export async function startServer(
     res.writeHead(answer.status, headers);
     res.end(req.method === "HEAD" ? undefined : body);
   });
+  // Node closes an idle keep-alive socket after 5 s; a client that reuses it at that moment gets
+  // ECONNRESET (seen under load in the browser tests, which now all share this server). Clients
+  // (Chromium, Playwright's request context) give up idle sockets sooner than 2 minutes.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 121_000;
   await new Promise<void>((done, fail) => {
     server.once("error", fail);
     server.listen(options.port ?? 4430, "127.0.0.1", done);

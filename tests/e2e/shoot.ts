@@ -4,13 +4,13 @@
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, findChromium } from "./chromium.ts";
+import { chromiumLaunchOptions } from "./chromium.ts";
 
 const base = process.argv[2] ?? "http://localhost:4400/papershelf/";
 const out = "/tmp/shots";
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch(chromiumLaunchOptions());
 const home = await browser.newPage();
 await home.goto(base);
 const paper = await home

@@ -1,6 +1,7 @@
 /**
  * The Nu HTML Checker (vnu-jar) over many files in one Java start (starting the JVM is the slow
- * part), its JSON report grouped by file.
+ * part), its JSON report grouped by file. Used by `npm run audit` (scripts/audit.ts), where Java
+ * exists; `npm test` checks HTML with html-validate (html-validate.ts), which needs no Java.
  */
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
