@@ -15,7 +15,8 @@ describe("measure", () => {
     expect(m.peakRssMb).toBeGreaterThan(190);
     expect(m.ms).toBeGreaterThan(500);
     expect(await readFile(logFile, "utf8")).toContain("200000000");
-  });
+    // Allocating and filling 200 MB takes well under a second idle, several seconds on a loaded machine.
+  }, 30_000);
 
   it("reports a failing command's exit code", async () => {
     const dir = await mkdtemp(join(tmpdir(), "bench-measure-"));
