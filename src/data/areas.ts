@@ -12,8 +12,8 @@ export interface AreaView {
 
 /** The topics grouped by area (see `groupByArea`), plus the topics with no area. */
 export interface AreaIndex {
-  groups: AreaGroup<AreaView, TopicView & { area?: string }>[];
-  rest: (TopicView & { area?: string })[];
+  groups: AreaGroup<AreaView, TopicView & { area?: string | undefined }>[];
+  rest: (TopicView & { area?: string | undefined })[];
   /** Area of each topic id that has one. */
   areaOfTopic: Map<string, AreaView>;
 }

@@ -74,7 +74,10 @@ export interface AreaGroup<A extends AreaLike, T extends TopicLike> {
  * @throws Error naming the topic file when a topic's area has no area file: a typo in `area:`
  * would otherwise hide the topic from every area list.
  */
-export function groupByArea<A extends AreaLike, T extends TopicLike & { area?: string }>(
+export function groupByArea<
+  A extends AreaLike,
+  T extends TopicLike & { area?: string | undefined },
+>(
   areas: readonly A[],
   topics: readonly T[],
   papers: readonly { topics: readonly string[] }[],

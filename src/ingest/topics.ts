@@ -30,9 +30,9 @@ export interface ClassifierOptions {
 export const DEFAULT_CLASSIFIER: ClassifierOptions = {
   titleWeight: 3,
   referenceLength: 200,
-  minScore: 4,
+  minScore: 5,
   relativeThreshold: 0.5,
-  secondaryMinScore: 7,
+  secondaryMinScore: 8,
   maxTopics: 3,
 };
 
