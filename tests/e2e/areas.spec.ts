@@ -21,15 +21,15 @@ test("the home page lists areas as closed rows that open onto their topics with 
     ((await link.locator("xpath=..").textContent()) ?? "").match(/(\d+)\s*$/)?.[1],
   );
   expect(shown).toBe(papers.filter((p) => p.topics.includes(TOPIC)).length);
-  await link.click();
-  await expect(page).toHaveURL(`${ORIGIN}${BASE}topics/${TOPIC}/`);
-  // The topic page names its area, linking to the area on the topics page.
+});
+
+test("a topic page names its area, linking to the area on the topics page", async ({ page }) => {
+  await page.goto(`topics/${TOPIC}/`);
   const crumb = page
     .getByRole("navigation", { name: "Breadcrumb" })
     .getByRole("link", { name: AREA });
   await crumb.click();
   await expect(page).toHaveURL(`${ORIGIN}${BASE}topics/#efficiency`);
-  await expect(page.getByRole("heading", { level: 2, name: AREA })).toBeInViewport();
 });
 
 test("the topics page groups every topic under its area", async ({ page }) => {
