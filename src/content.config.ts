@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
+import { areaSchema } from "./schema/area.ts";
 import { digestSchema, paperFrontmatterSchema } from "./schema/paper.ts";
 import { topicSchema } from "./schema/topic.ts";
 
@@ -44,4 +45,10 @@ const topics = defineCollection({
   schema: topicSchema,
 });
 
-export const collections = { papers, digests, topics };
+/** Hand-written areas that group the topics (may be none); the id is the file name. */
+const areas = defineCollection({
+  loader: glob({ pattern: "**/*.md", base: "./content/areas" }),
+  schema: areaSchema,
+});
+
+export const collections = { papers, digests, topics, areas };

@@ -54,3 +54,53 @@ export function coOccurring(
     )
     .slice(0, limit);
 }
+
+/** An area as the grouping needs it: its id, name and display order. */
+export interface AreaLike {
+  id: string;
+  name: string;
+  order: number;
+}
+
+/** An area with its topics (display order) and how many papers carry at least one of them. */
+export interface AreaGroup<A extends AreaLike, T extends TopicLike> {
+  area: A;
+  topics: T[];
+  /** Papers with a topic in the area, each counted once however many of its topics it carries. */
+  count: number;
+}
+
+/**
+ * Groups topics under their areas, areas in display order (`order`, then name); areas with no
+ * topic are left out. Topics that name no area come back in `rest` (the catch-all, usually).
+ * @throws Error naming the topic file when a topic's area has no area file: a typo in `area:`
+ * would otherwise hide the topic from every area list.
+ */
+export function groupByArea<
+  A extends AreaLike,
+  T extends TopicLike & { area?: string | undefined },
+>(
+  areas: readonly A[],
+  topics: readonly T[],
+  papers: readonly { topics: readonly string[] }[],
+): { groups: AreaGroup<A, T>[]; rest: T[] } {
+  const byId = new Map(areas.map((a) => [a.id, a]));
+  for (const t of topics)
+    if (t.area !== undefined && !byId.has(t.area))
+      throw new Error(
+        `content/topics/${t.id}.md: area "${t.area}" has no file content/areas/${t.area}.md`,
+      );
+  const areaOf = new Map(topics.flatMap((t) => (t.area ? [[t.id, t.area] as const] : [])));
+  const counts = new Map<string, number>();
+  for (const paper of papers)
+    for (const a of new Set(paper.topics.flatMap((id) => areaOf.get(id) ?? [])))
+      counts.set(a, (counts.get(a) ?? 0) + 1);
+  const groups = sortTopics(areas)
+    .map((area) => ({
+      area,
+      topics: sortTopics(topics.filter((t) => t.area === area.id)),
+      count: counts.get(area.id) ?? 0,
+    }))
+    .filter((g) => g.topics.length > 0);
+  return { groups, rest: sortTopics(topics.filter((t) => t.area === undefined)) };
+}

@@ -19,6 +19,11 @@ export interface ClassifierOptions {
   minScore: number;
   /** A second or third topic needs this share of the best topic's score. */
   relativeThreshold: number;
+  /**
+   * A second or third topic also needs at least this score: one passing mention ("the code is
+   * available", "students" in a teacher–student setup) must not add a topic, only clear evidence.
+   */
+  secondaryMinScore: number;
   /** At most this many topics per paper. */
   maxTopics: number;
 }
@@ -26,8 +31,9 @@ export interface ClassifierOptions {
 export const DEFAULT_CLASSIFIER: ClassifierOptions = {
   titleWeight: 3,
   referenceLength: 200,
-  minScore: 4,
-  relativeThreshold: 0.4,
+  minScore: 5,
+  relativeThreshold: 0.5,
+  secondaryMinScore: 8,
   maxTopics: 3,
 };
 
@@ -133,7 +139,8 @@ export function rankScores(scores: readonly TopicScore[]): TopicScore[] {
 }
 
 /**
- * Picks the best topic plus up to two more that reach `relativeThreshold` of its score.
+ * Picks the best topic plus up to two more that reach `relativeThreshold` of its score and
+ * `secondaryMinScore`.
  * Returns [] when even the best topic is below `minScore`: the caller decides the fallback.
  */
 export function assignTopics(
@@ -144,7 +151,12 @@ export function assignTopics(
   const best = ranked[0];
   if (!best || best.score < options.minScore) return [];
   return ranked
-    .filter((s) => s.score >= options.minScore && s.score >= best.score * options.relativeThreshold)
+    .filter(
+      (s, i) =>
+        i === 0 ||
+        (s.score >= Math.max(options.minScore, options.secondaryMinScore) &&
+          s.score >= best.score * options.relativeThreshold),
+    )
     .slice(0, options.maxTopics)
     .map((s) => s.id);
 }

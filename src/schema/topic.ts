@@ -14,7 +14,16 @@ export const topicSchema = z.object({
    * "merge" also matches "merging" and "merged"; a phrase matches its words in sequence.
    */
   terms: z.record(z.string(), z.number().positive()),
-  /** Display order on the topics page (ascending), then name. */
+  /**
+   * Id of the area the topic belongs to (`content/areas/<id>.md`), e.g. "vision". The topics
+   * page groups topics by area; a topic without one is listed after the areas. The site build
+   * fails on an area id with no file.
+   */
+  area: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "area must be an area file's id (lowercase kebab-case)")
+    .optional(),
+  /** Display order within its area (ascending), then name. */
   order: z.number().int().default(100),
   /**
    * Marks the catch-all topic: it gets only the papers that match no other topic well enough

@@ -65,6 +65,21 @@ describe("assignTopics", () => {
     expect(assignTopics(scores)).toEqual(["d", "a", "b"]);
   });
 
+  it("adds a second topic only on clear evidence, not on one passing mention", () => {
+    expect(
+      assignTopics([
+        { id: "a", score: 12 },
+        { id: "b", score: 7 },
+      ]),
+    ).toEqual(["a"]);
+    expect(
+      assignTopics([
+        { id: "a", score: 12 },
+        { id: "b", score: 9 },
+      ]),
+    ).toEqual(["a", "b"]);
+  });
+
   it("breaks ties by topic id", () => {
     expect(
       assignTopics([

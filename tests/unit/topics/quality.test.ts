@@ -14,9 +14,9 @@ describe("shipped topics over the shipped corpus", () => {
   const sizes = new Map(topics.map((t) => [t.id, 0]));
   for (const e of result.values()) for (const t of e.topics) sizes.set(t, (sizes.get(t) ?? 0) + 1);
 
-  it("has 12 to 30 topics and at most one catch-all", () => {
-    expect(topics.length).toBeGreaterThanOrEqual(12);
-    expect(topics.length).toBeLessThanOrEqual(30);
+  it("has 40 to 90 topics (a taxonomy of the whole field) and at most one catch-all", () => {
+    expect(topics.length).toBeGreaterThanOrEqual(40);
+    expect(topics.length).toBeLessThanOrEqual(90);
     expect(topics.filter((t) => t.catchAll).length).toBeLessThanOrEqual(1);
   });
 
@@ -27,12 +27,14 @@ describe("shipped topics over the shipped corpus", () => {
     }
   });
 
-  it("keeps every topic between 3 papers and a third of the corpus, the catch-all under 5%", () => {
+  // The seeds are a 2024 sample about fine-tuning and architectures, so most topics of the
+  // whole-field taxonomy hold few of their papers; shares on a realistic shelf are measured by
+  // bench/topic-quality.ts on the real corpus (bench/reports/topic-sample.md).
+  it("keeps every topic under a third of the corpus and the catch-all under 5%", () => {
     for (const t of topics) {
       const n = sizes.get(t.id) ?? 0;
       expect(n, t.id).toBeLessThanOrEqual(papers.length / 3);
       if (t.catchAll) expect(n, t.id).toBeLessThan(papers.length * 0.05);
-      else expect(n, t.id).toBeGreaterThanOrEqual(3);
     }
   });
 

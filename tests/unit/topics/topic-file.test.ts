@@ -40,6 +40,20 @@ describe("parseTopicFile", () => {
     expect(t.name).toBe("Model merging");
   });
 
+  it("reads the area a topic belongs to, and leaves it out when absent", () => {
+    expect(
+      parseTopicFile("m", good.replace("order: 10\n", "area: efficiency\norder: 10\n")).area,
+    ).toBe("efficiency");
+    expect(parseTopicFile("m", good).area).toBeUndefined();
+  });
+
+  it("rejects an area that is not an area file's id, on its line", () => {
+    const bad = good.replace("order: 10\n", "order: 10\narea: Computer Vision\n");
+    expect(errorOf("x", bad)).toMatch(
+      /^content\/topics\/x\.md:5: area: area must be an area file's id/,
+    );
+  });
+
   it("defaults order to 100", () => {
     expect(parseTopicFile("m", good.replace("order: 10\n", "")).order).toBe(100);
   });
