@@ -85,8 +85,17 @@ export function metaLine(meta: Record<string, string | undefined>): string {
  * line, topic chips. `topicName`/`topicHref` resolve the topic filter ids of the result.
  */
 export function resultRow(
-  data: { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> },
-  options: { excerpt: boolean; topicName: (id: string) => string | undefined; topicHref: (id: string) => string },
+  data: {
+    url: string;
+    excerpt: string;
+    meta: Record<string, string | undefined>;
+    filters: Record<string, string[]>;
+  },
+  options: {
+    excerpt: boolean;
+    topicName: (id: string) => string | undefined;
+    topicHref: (id: string) => string;
+  },
 ): HTMLLIElement {
   const li = el("li");
   const heading = el("h3", "row-title");
