@@ -45,7 +45,9 @@ if (!existsSync(join(dist, "index.html"))) {
 const pages = gatePages(config, 1);
 const targets = config.lighthouse.pages.map(({ name, path }) => ({ name, path: pickPath(path) }));
 
-const server = await startServer({ dist, base: config.basePath, port: config.port });
+// QUALITY_PORT, like the quality gates, so two checkouts can audit side by side.
+const port = Number(process.env["QUALITY_PORT"] ?? config.port);
+const server = await startServer({ dist, base: config.basePath, port });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || findChromium(),
   chromeFlags: [...CHROMIUM_ARGS, "--headless=new"],
@@ -111,14 +113,16 @@ if (low.length > 0) {
   process.exitCode = 1;
 }
 
-/** Resolves `@paper` / `@topic` to the heaviest such page of the sitemap (the worst case). */
+/** Resolves `@paper` / `@topic` / `@month` to the heaviest such page of the sitemap (the worst case). */
 function pickPath(path: string): string {
   const candidates =
     path === "@paper"
       ? pages.allPapers
       : path === "@topic"
         ? pages.others.filter((p) => /^topics\/[^/]+\/$/.test(p))
-        : undefined;
+        : path === "@month"
+          ? pages.others.filter((p) => /^archive\/\d{4}\/\d{2}\/$/.test(p))
+          : undefined;
   if (!candidates) return path;
   const size = (p: string) => statSync(join(dist, pageFile(p))).size;
   const heaviest = [...candidates].sort((a, b) => size(b) - size(a) || a.localeCompare(b))[0];
