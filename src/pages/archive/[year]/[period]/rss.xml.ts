@@ -1,8 +1,15 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { type ArchiveGroup, archiveOf, periodName, periodSpan } from "../../../../data/archive.ts";
+import {
+  type ArchiveGroup,
+  archiveOf,
+  periodName,
+  periodPath,
+  periodSpan,
+} from "../../../../data/archive.ts";
 import { getCorpus, type Paper } from "../../../../data/corpus.ts";
 import { paperFeed } from "../../../../lib/feed.ts";
 import { SITE } from "../../../../lib/site.ts";
+import { url } from "../../../../lib/url.ts";
 
 /** One feed per ISO week (`/archive/2025/w12/rss.xml`): that week's papers, newest first. */
 export const getStaticPaths = (async () => {
@@ -20,5 +27,8 @@ export const GET: APIRoute<{ group: ArchiveGroup<Paper> }> = ({ props, site }) =
     description: `Papers of ${periodName(period)} (${periodSpan(period)}).`,
     papers,
     site,
+    self: url(periodPath(period, "rss")),
+    // A feed reader's "visit site" opens the week's page.
+    page: url(periodPath(period)),
   });
 };
