@@ -48,7 +48,9 @@ if (!existsSync(join(dist, "index.html"))) {
 const pages = gatePages(config, 1);
 const targets = config.lighthouse.pages.map(({ name, path }) => ({ name, path: pickPath(path) }));
 
-const server = await startServer({ dist, base: config.basePath, port: config.port });
+// QUALITY_PORT, like the quality gates, so two checkouts can audit side by side.
+const port = Number(process.env["QUALITY_PORT"] ?? config.port);
+const server = await startServer({ dist, base: config.basePath, port });
 const browser = process.env.CHROME_PATH
   ? { executablePath: process.env.CHROME_PATH, args: chromiumLaunch().args, env: undefined }
   : chromiumLaunch();
@@ -142,14 +144,16 @@ async function runVnu(): Promise<void> {
   }
 }
 
-/** Resolves `@paper` / `@topic` to the heaviest such page of the sitemap (the worst case). */
+/** Resolves `@paper` / `@topic` / `@month` to the heaviest such page of the sitemap (the worst case). */
 function pickPath(path: string): string {
   const candidates =
     path === "@paper"
       ? pages.allPapers
       : path === "@topic"
         ? pages.others.filter((p) => /^topics\/[^/]+\/$/.test(p))
-        : undefined;
+        : path === "@month"
+          ? pages.others.filter((p) => /^archive\/\d{4}\/\d{2}\/$/.test(p))
+          : undefined;
   if (!candidates) return path;
   const size = (p: string) => statSync(join(dist, pageFile(p))).size;
   const heaviest = [...candidates].sort((a, b) => size(b) - size(a) || a.localeCompare(b))[0];

@@ -11,5 +11,6 @@ export const NAV: { label: string; path: string }[] = [
   { label: "Papers", path: "papers" },
   { label: "Digests", path: "digests" },
   { label: "Topics", path: "topics" },
+  { label: "Archive", path: "archive" },
   { label: "Explore", path: "explore" },
 ];

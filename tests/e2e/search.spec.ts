@@ -86,7 +86,12 @@ test.describe("search page", () => {
       .locator("a")
       .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href).toMatch(/^\/papershelf\/papers\/[a-z0-9-]+\/$/);
+    // Titles link to papers, topic chips to topics (search result rows are list rows).
+    for (const href of hrefs) expect(href).toMatch(/^\/papershelf\/(papers|topics)\/[a-z0-9-]+\/$/);
+    await expect(results(page).first().locator(".row-title a")).toHaveAttribute(
+      "href",
+      /^\/papershelf\/papers\/[a-z0-9-]+\/$/,
+    );
   });
 
   test("digest text in results is shown as text, never run", async ({ page }) => {

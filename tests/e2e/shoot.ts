@@ -1,13 +1,14 @@
 /**
  * Screenshots of every page type at phone and desktop width, light and dark, into /tmp/shots/.
- * Not a test: run `npx tsx tests/e2e/shoot.ts [baseURL]` against a running preview and look.
+ * Not a test: run `npx tsx tests/e2e/shoot.ts [baseURL] [widths] [names]` against a running
+ * preview and look (`widths` e.g. `390,1280`; `names` a comma-separated subset of the pages).
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "./chromium.ts";
 
 const base = process.argv[2] ?? "http://localhost:4400/papershelf/";
-const out = "/tmp/shots";
+const out = process.env["SHOOT_OUT"] ?? "/tmp/shots";
 mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch(chromiumLaunchOptions());
@@ -20,6 +21,8 @@ const paper = await home
   .getAttribute("href");
 const digest = await home.locator('a[href*="/digests/"]').last().getAttribute("href");
 const topic = await home.locator('a[href*="/topics/"]').last().getAttribute("href");
+await home.goto(`${base}archive/`);
+const month = await home.locator(".period-links a").first().getAttribute("href");
 await home.close();
 const pages: Record<string, string> = {
   home: base,
@@ -29,16 +32,21 @@ const pages: Record<string, string> = {
   digests: `${base}digests/`,
   topics: `${base}topics/`,
   topic: new URL(topic ?? "topics/", base).href,
+  archive: `${base}archive/`,
+  month: new URL(month ?? "archive/", base).href,
   notfound: `${base}no-such-page/`,
 };
+const widths = (process.argv[3] ?? "360,1280").split(",").map(Number);
+const only = process.argv[4]?.split(",");
 for (const scheme of ["light", "dark"] as const) {
-  for (const width of [360, 1280]) {
+  for (const width of widths) {
     const context = await browser.newContext({
       viewport: { width, height: 900 },
       colorScheme: scheme,
     });
     const page = await context.newPage();
     for (const [name, url] of Object.entries(pages)) {
+      if (only && !only.includes(name)) continue;
       await page.goto(url);
       await page.screenshot({ path: `${out}/${name}-${width}-${scheme}.png`, fullPage: true });
       // The first screen alone, at a readable scale, for long pages.

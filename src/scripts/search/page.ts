@@ -17,7 +17,7 @@ import {
 import { suggest } from "../../lib/search/suggest.ts";
 import type { Vocabulary } from "../../lib/search/vocabulary.ts";
 import { type FilterCounts, loadPagefind, type PagefindResultData } from "./pagefind.ts";
-import { el, excerptFragment, metaLine } from "./render.ts";
+import { el, resultRow } from "./render.ts";
 
 /**
  * The /search/ page controller: URL → state → Pagefind → DOM, and user actions → new state →
@@ -40,7 +40,7 @@ interface Elements {
   summary: HTMLElement;
   live: HTMLElement;
   empty: HTMLElement;
-  results: HTMLOListElement;
+  results: HTMLUListElement;
   more: HTMLButtonElement;
 }
 
@@ -56,19 +56,24 @@ function find(): Elements | undefined {
   const summary = q<HTMLElement>("[data-search-summary]");
   const live = q<HTMLElement>("[data-search-page-live]");
   const empty = q<HTMLElement>("[data-search-empty]");
-  const results = q<HTMLOListElement>("[data-search-results]");
+  const results = q<HTMLUListElement>("[data-search-results]");
   const more = q<HTMLButtonElement>("[data-search-more]");
   if (!form || !input || !sort || !facetsWrap || !facets || !clear || !summary || !live) return;
   if (!empty || !results || !more) return;
   return { form, input, sort, facetsWrap, facets, clear, summary, live, empty, results, more };
 }
 
+let labelCache: FacetLabels | undefined;
 function readLabels(): FacetLabels {
+  if (labelCache) return labelCache;
   try {
-    return JSON.parse(document.getElementById("search-labels")?.textContent ?? "{}") as FacetLabels;
+    labelCache = JSON.parse(
+      document.getElementById("search-labels")?.textContent ?? "{}",
+    ) as FacetLabels;
   } catch {
-    return {};
+    labelCache = {};
   }
+  return labelCache;
 }
 
 let vocabulary: Promise<Vocabulary> | undefined;
@@ -336,42 +341,9 @@ function viewKey(state: SearchState): string {
 }
 
 function resultItem(data: PagefindResultData, withExcerpt: boolean): HTMLLIElement {
-  const li = el("li");
-  const card = el(
-    "article",
-    "card relative p-4 transition-colors hover:border-accent-300 sm:p-5 dark:hover:border-accent-700",
-  );
-  const heading = el(
-    "h3",
-    "text-base leading-snug font-semibold text-zinc-900 sm:text-lg dark:text-zinc-50",
-  );
-  const link = el(
-    "a",
-    "no-underline after:absolute after:inset-0 after:content-[''] hover:text-accent-700 dark:hover:text-accent-300",
-    data.meta["title"] ?? data.url,
-  );
-  link.href = data.url;
-  heading.append(link);
-  card.append(heading);
-  const facts = metaLine(data.meta);
-  const hasCode = data.filters["code"]?.includes("yes") ?? false;
-  if (facts !== "" || hasCode) {
-    const line = el("p", "mt-1 text-xs text-zinc-500 dark:text-zinc-400", facts);
-    if (hasCode)
-      line.append(
-        el(
-          "span",
-          "ml-2 rounded-full bg-emerald-50 px-2 py-0.5 font-medium text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-300",
-          "Code",
-        ),
-      );
-    card.append(line);
-  }
-  if (withExcerpt && data.excerpt !== "") {
-    const p = el("p", "mt-2 text-sm text-zinc-600 dark:text-zinc-300");
-    p.append(excerptFragment(data.excerpt));
-    card.append(p);
-  }
-  li.append(card);
-  return li;
+  return resultRow(data, {
+    excerpt: withExcerpt,
+    topicName: (id) => readLabels().topic?.[id],
+    topicHref: (id) => `${BASE.replace(/\/?$/, "/")}topics/${encodeURIComponent(id)}/`,
+  });
 }

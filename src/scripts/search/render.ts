@@ -46,15 +46,104 @@ export function formatDay(iso: string | undefined): string {
   });
 }
 
-/** One line of result facts: date · upvotes · topics, leaving out what is unknown. */
-export function metaLine(meta: Record<string, string | undefined>): string {
-  const parts: string[] = [];
-  const day = formatDay(meta["published"]);
-  if (day !== "") parts.push(day);
-  const upvotes = meta["upvotes"];
-  if (upvotes !== undefined && upvotes !== "") {
-    parts.push(`${upvotes} upvote${upvotes === "1" ? "" : "s"}`);
+/** What a result row's facts line shows, read from the Pagefind meta of PagefindMeta.astro. */
+export interface ResultFacts {
+  /** `paperDate()` of the paper, formatted, with "Listed " when it is the listing date. */
+  date?: { iso: string; text: string };
+  upvotes?: string;
+  badges: ("code" | "model")[];
+}
+
+/** The facts of a result from its meta; what is unknown or malformed is left out. */
+export function resultFacts(meta: Record<string, string | undefined>): ResultFacts {
+  const facts: ResultFacts = { badges: [] };
+  const iso = meta["date"];
+  const day = formatDay(iso);
+  if (iso !== undefined && day !== "") {
+    facts.date = { iso, text: meta["datekind"] === "listed" ? `Listed ${day}` : day };
   }
+  const upvotes = meta["upvotes"];
+  if (upvotes !== undefined && /^\d+$/.test(upvotes)) facts.upvotes = upvotes;
+  const badges = new Set((meta["badges"] ?? "").split(" "));
+  facts.badges = (["code", "model"] as const).filter((b) => badges.has(b));
+  return facts;
+}
+
+/** One line of result facts for the header's quick results: date · upvotes · topics. */
+export function metaLine(meta: Record<string, string | undefined>): string {
+  const { date, upvotes } = resultFacts(meta);
+  const parts: string[] = [];
+  if (date) parts.push(date.text);
+  if (upvotes !== undefined) parts.push(`${upvotes} upvote${upvotes === "1" ? "" : "s"}`);
   if (meta["topics"]) parts.push(meta["topics"]);
   return parts.join(" · ");
+}
+
+/**
+ * A search result as a list row, the same parts and classes as PaperCard.astro (so the compact
+ * view applies too): title link, first sentence, the match excerpt when there is a query, facts
+ * line, topic chips. `topicName`/`topicHref` resolve the topic filter ids of the result.
+ */
+export function resultRow(
+  data: {
+    url: string;
+    excerpt: string;
+    meta: Record<string, string | undefined>;
+    filters: Record<string, string[]>;
+  },
+  options: {
+    excerpt: boolean;
+    topicName: (id: string) => string | undefined;
+    topicHref: (id: string) => string;
+  },
+): HTMLLIElement {
+  const li = el("li");
+  const heading = el("h3", "row-title");
+  const link = el("a", "", data.meta["title"] ?? data.url);
+  link.href = data.url;
+  heading.append(link);
+  li.append(heading);
+  const lede = data.meta["lede"];
+  if (lede) li.append(el("p", "row-lede", lede));
+  if (options.excerpt && data.excerpt !== "") {
+    const p = el("p", "row-lede result-excerpt");
+    p.append(excerptFragment(data.excerpt));
+    li.append(p);
+  }
+  const facts = resultFacts(data.meta);
+  const items: HTMLLIElement[] = [];
+  if (facts.date) {
+    const item = el("li", "m-date");
+    const time = el("time", "", formatDay(facts.date.iso));
+    time.dateTime = facts.date.iso;
+    if (facts.date.text.startsWith("Listed")) item.append("Listed ");
+    item.append(time);
+    items.push(item);
+  }
+  if (facts.upvotes !== undefined) {
+    const item = el("li", "m-up", facts.upvotes);
+    item.append(el("span", "sr-only", " upvotes"));
+    items.push(item);
+  }
+  for (const badge of facts.badges)
+    items.push(el("li", `m-${badge}`, badge === "code" ? "Code" : "Model"));
+  if (items.length > 0) {
+    const meta = el("ul", "meta");
+    meta.append(...items);
+    li.append(meta);
+  }
+  const topics = data.filters["topic"] ?? [];
+  if (topics.length > 0) {
+    const chips = el("ul", "chips");
+    chips.setAttribute("aria-label", "Topics");
+    for (const id of topics) {
+      const a = el("a", "", options.topicName(id) ?? id);
+      a.href = options.topicHref(id);
+      const item = el("li");
+      item.append(a);
+      chips.append(item);
+    }
+    li.append(chips);
+  }
+  return li;
 }
