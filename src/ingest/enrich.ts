@@ -1,6 +1,6 @@
 import type { Topic } from "../schema/topic.ts";
-import { keyphrases } from "./keyphrases.ts";
-import { relatedPapers } from "./related.ts";
+import { analysePhrases } from "./keyphrases.ts";
+import { relatedPapers, sharedPhrases } from "./related.ts";
 import { tokenizePaper } from "./text/index.ts";
 import { NO_TIMER, type PhaseTimer } from "./timings.ts";
 import { assignTopics, buildMatcher, cmp, rankScores, scorePaper } from "./topics.ts";
@@ -32,6 +32,8 @@ export interface Enrichment {
   keyphrases: string[];
   /** Slugs of the five most similar papers, most similar first (fewer if the corpus is tiny). */
   related: string[];
+  /** Per related paper (same order), the keyphrases both papers share, best first; may be empty. */
+  relatedShares: string[][];
 }
 
 /** Everything `enrich` computes, for callers that reuse the text vectors (the explore map). */
@@ -69,7 +71,16 @@ export function enrichCorpus(
   const texts = timer.time("tokenize", () => sorted.map(tokenizePaper));
   const { vectors, df } = timer.time("vectors", () => buildVectors(texts));
   const related = timer.time("related", () => relatedPapers(vectors, slugs));
-  const tags = timer.time("keyphrases", () => keyphrases(texts));
+  const phrases = timer.time("keyphrases", () => analysePhrases(texts));
+  const shares = timer.time("shares", () =>
+    related.map((list, i) =>
+      list.map((d) => sharedPhrases(phrases.pool[i] ?? [], phrases.pool[d] ?? [], phrases.key)),
+    ),
+  );
+  const forms = timer.time("surfaces", () =>
+    phrases.surfaces([...phrases.tags.flat(), ...shares.flat(2)]),
+  );
+  const shown = (ids: readonly number[]) => ids.map((id) => forms.get(id) as string);
 
   const matcher = buildMatcher(topics);
   const scores = timer.time("topics", () => texts.map((p) => scorePaper(p, matcher)));
@@ -97,8 +108,9 @@ export function enrichCorpus(
       p.slug,
       {
         topics: final[i] ?? [],
-        keyphrases: tags[i] ?? [],
+        keyphrases: shown(phrases.tags[i] ?? []),
         related: (related[i] ?? []).map((d) => slugs[d] as string),
+        relatedShares: (shares[i] ?? []).map(shown),
       },
     ]),
   );

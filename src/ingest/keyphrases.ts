@@ -126,7 +126,7 @@ function pickSurface(forms: Map<string, number>): string {
 }
 
 /** True when one phrase is a word-aligned part of the other ("low rank" in "low rank adapt"). */
-function overlaps(a: string, b: string): boolean {
+export function overlaps(a: string, b: string): boolean {
   return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 }
 

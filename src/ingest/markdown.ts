@@ -113,6 +113,7 @@ const KEY_ORDER = [
   "topics",
   "keyphrases",
   "related",
+  "relatedShares",
 ] as const satisfies readonly (keyof PaperFrontmatter)[];
 
 /**

@@ -206,6 +206,7 @@ export function runIngest(input: IngestInput): IngestResult {
         topics: extra?.topics ?? [],
         keyphrases: extra?.keyphrases ?? [],
         related: extra?.related ?? [],
+        relatedShares: extra?.relatedShares ?? [],
       };
       if (p.published !== undefined) fm.published = p.published;
       if (p.upvotes !== undefined) fm.upvotes = p.upvotes;

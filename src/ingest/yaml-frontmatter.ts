@@ -3,8 +3,8 @@ import { stringify } from "yaml";
 /**
  * YAML for a page's frontmatter, byte for byte what `yaml`'s `stringify(data, OPTIONS)` gives,
  * without building a YAML document per page (that was a third of rendering 10,000 pages).
- * Handles the shapes frontmatter has: strings, non-negative integers, lists of strings and
- * lists of flat string records. Anything else, and any string that could need a block scalar,
+ * Handles the shapes frontmatter has: strings, non-negative integers, lists of strings, lists of
+ * lists of strings and lists of flat string records. Anything else, and any string that could need a block scalar,
  * goes to `yaml` itself. Tested against `yaml` on random data (tests/unit/ingest/yaml-frontmatter).
  */
 export const YAML_OPTIONS = { lineWidth: 0, sortMapEntries: false } as const;
@@ -62,6 +62,13 @@ function entry(key: string, value: unknown): string | undefined {
     if (typeof item === "string") {
       if (MULTILINE.test(item)) return undefined;
       out += `  - ${scalar(item)}\n`;
+    } else if (Array.isArray(item)) {
+      if (item.length === 0) out += "  - []\n";
+      for (let i = 0; i < item.length; i++) {
+        const s = item[i];
+        if (typeof s !== "string" || MULTILINE.test(s)) return undefined;
+        out += `${i === 0 ? "  - - " : "    - "}${scalar(s)}\n`;
+      }
     } else if (isFlatRecord(item)) {
       let first = true;
       for (const [k, v] of Object.entries(item)) {
@@ -77,7 +84,7 @@ function entry(key: string, value: unknown): string | undefined {
 export function frontmatterYaml(data: Readonly<Record<string, unknown>>): string {
   let out = "";
   for (const [key, value] of Object.entries(data)) {
-    const lines = /^[a-z]+$/.test(key) ? entry(key, value) : undefined;
+    const lines = /^[a-z][A-Za-z]*$/.test(key) ? entry(key, value) : undefined;
     if (lines === undefined) return stringify(data, YAML_OPTIONS);
     out += lines;
   }

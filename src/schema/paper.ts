@@ -50,6 +50,12 @@ export const paperFrontmatterSchema = z.object({
   keyphrases: z.array(z.string()).default([]),
   /** Slugs of the five most related papers, most related first. */
   related: z.array(z.string()).default([]),
+  /**
+   * Why each related paper is related: per entry of `related` (same order), the keyphrases the
+   * two papers share, best first, at most three ("diffusion distillation", "video generation").
+   * An empty list when they share none; the page then names the topics they share.
+   */
+  relatedShares: z.array(z.array(z.string())).default([]),
 });
 
 export type PaperFrontmatter = z.infer<typeof paperFrontmatterSchema>;

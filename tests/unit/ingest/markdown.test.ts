@@ -192,6 +192,7 @@ describe("page", () => {
       "topics",
       "keyphrases",
       "related",
+      "relatedShares",
     ]);
     const data = paperFrontmatterSchema.parse(parseYaml(yaml));
     expect(data.title).toBe('Q&A: "x" — μ? #1');
