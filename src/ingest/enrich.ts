@@ -1,6 +1,7 @@
 import type { Topic } from "../schema/topic.ts";
 import { analysePhrases } from "./keyphrases.ts";
 import { relatedPapers, sharedPhrases } from "./related.ts";
+import { membership, type SubtopicFile, type SubtopicResult, splitTopics } from "./subtopics.ts";
 import { tokenizePaper } from "./text/index.ts";
 import { NO_TIMER, type PhaseTimer } from "./timings.ts";
 import { assignTopics, buildMatcher, cmp, rankScores, scorePaper } from "./topics.ts";
@@ -34,6 +35,8 @@ export interface Enrichment {
   related: string[];
   /** Per related paper (same order), the keyphrases both papers share, best first; may be empty. */
   relatedShares: string[][];
+  /** The subtopic the paper is in, per topic that is split (src/ingest/subtopics.ts). */
+  subtopics: { topic: string; id: string; name: string }[];
 }
 
 /** Everything `enrich` computes, for callers that reuse the text vectors (the explore map). */
@@ -46,6 +49,8 @@ export interface CorpusEnrichment {
   vectors: SparseVec[];
   /** Document frequency per term id of `vectors`. */
   df: Uint32Array;
+  /** Curator notes from splitting topics (subtopic files that matched nothing). */
+  subtopicNotes: SubtopicResult["notes"];
 }
 
 /**
@@ -65,6 +70,7 @@ export function enrichCorpus(
   papers: readonly PaperText[],
   topics: readonly TopicDefinition[],
   timer: PhaseTimer = NO_TIMER,
+  subtopicFiles: readonly SubtopicFile[] = [],
 ): CorpusEnrichment {
   const sorted = [...papers].sort((a, b) => cmp(a.slug, b.slug));
   const slugs = sorted.map((p) => p.slug);
@@ -103,6 +109,10 @@ export function enrichCorpus(
     return [rankScores(scores[i] ?? [])[0]?.id as string];
   });
 
+  const split = timer.time("subtopics", () =>
+    splitTopics({ ...phrases, keys: slugs, topics: final, vectors, texts }, subtopicFiles),
+  );
+  const subtopicsOf = membership(split);
   const bySlug = new Map(
     sorted.map((p, i) => [
       p.slug,
@@ -111,8 +121,9 @@ export function enrichCorpus(
         keyphrases: shown(phrases.tags[i] ?? []),
         related: (related[i] ?? []).map((d) => slugs[d] as string),
         relatedShares: (shares[i] ?? []).map(shown),
+        subtopics: subtopicsOf.get(i) ?? [],
       },
     ]),
   );
-  return { bySlug, slugs, vectors, df };
+  return { bySlug, slugs, vectors, df, subtopicNotes: split.notes };
 }

@@ -111,6 +111,7 @@ const KEY_ORDER = [
   "organization",
   "links",
   "topics",
+  "subtopics",
   "keyphrases",
   "related",
   "relatedShares",

@@ -190,6 +190,7 @@ describe("page", () => {
       "organization",
       "links",
       "topics",
+      "subtopics",
       "keyphrases",
       "related",
       "relatedShares",
