@@ -50,8 +50,10 @@ const fm = (over: Partial<PaperFrontmatter> = {}): PaperFrontmatter => ({
   digests: ["d"],
   links: [],
   topics: [],
+  subtopics: [],
   keyphrases: [],
   related: [],
+  relatedShares: [],
   ...over,
 });
 
