@@ -2,8 +2,9 @@ import type { APIRoute } from "astro";
 import { getCorpus } from "../data/corpus.ts";
 import { paperFeed } from "../lib/feed.ts";
 import { SITE } from "../lib/site.ts";
+import { routes } from "../lib/url.ts";
 
-/** Papers newest first (the ones without a date after). */
+/** Papers newest first by `paperDate()` (the ones without any date after). */
 export const GET: APIRoute = async ({ site }) => {
   const { papers } = await getCorpus();
   return paperFeed({
@@ -11,5 +12,6 @@ export const GET: APIRoute = async ({ site }) => {
     description: SITE.description,
     papers,
     site,
+    self: routes.rss(),
   });
 };

@@ -74,3 +74,67 @@ test("the feed and sitemap carry hostile text escaped, as the same text", async 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+test("reference managers get the full abstract, a preprint, one-field organisations and BibTeX to copy", async ({
+  page,
+  request,
+  context,
+}) => {
+  const papers = await hostilePapers(request);
+  const org = papers.find((p) => p.organization);
+  expect(org, "the hostile digest has an organisation byline").toBeDefined();
+  if (!org?.organization) return;
+  await page.goto(`papers/${org.slug}/`);
+  const meta = (name: string) => page.locator(`meta[name="${name}"]`);
+  // Zotero's Embedded Metadata translator: the whole abstract, not the 160-character description.
+  await expect(meta("citation_abstract")).toHaveAttribute("content", org.abstract);
+  await expect(meta("DC.type")).toHaveAttribute("content", "preprint");
+  // No plain space, so Zotero's cleanAuthor keeps the organisation as one name.
+  const author = (await meta("citation_author").getAttribute("content")) ?? "";
+  expect(author).not.toContain(" ");
+  expect(author.replaceAll("\u00a0", " ")).toBe(org.organization);
+  await expect(meta("citation_publication_date")).toHaveAttribute(
+    "content",
+    /^\d{4}\/\d{2}\/\d{2}$/,
+  );
+
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Copy BibTeX" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "BibTeX copied" })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await page.locator("#bibtex").textContent());
+  expect(copied).toMatch(/^@misc\{|^% /);
+  expect(copied).toContain("\\textless{}");
+});
+
+test("feeds carry abstracts as text that a feed reader shows as the page's words", async ({
+  page,
+  request,
+}) => {
+  const papers = await hostilePapers(request);
+  const rss = await (await request.get("rss.xml")).text();
+  await page.goto("./");
+  // What a reader does: parse the XML, then render each description as HTML.
+  const shown = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, "application/xml");
+    return [...doc.querySelectorAll("item")].map((item) => {
+      const html = new DOMParser().parseFromString(
+        item.querySelector("description")?.textContent ?? "",
+        "text/html",
+      );
+      return {
+        link: item.querySelector("link")?.textContent ?? "",
+        text: html.body.textContent,
+        elements: html.body.querySelectorAll("*").length,
+      };
+    });
+  }, rss);
+  for (const paper of papers) {
+    const item = shown.find((i) => i.link.endsWith(`/papers/${paper.slug}/`));
+    expect(item, `${paper.slug} is in the feed`).toBeDefined();
+    expect(item?.text).toBe(paper.abstract);
+    expect(item?.elements).toBe(0);
+  }
+  expect(rss).toMatch(/<atom:link href="[^"]+\/rss\.xml" rel="self"/);
+  expect(rss).toContain("<lastBuildDate>");
+});
