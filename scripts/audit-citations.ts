@@ -81,7 +81,11 @@ function compile(name: string, bib: string[], tex: string, engine: string, bibTo
   writeFileSync(join(dir, "main.tex"), `${tex}\n`);
   const problems: string[] = [];
   const run = (cmd: string, args: readonly string[]) => {
-    const r = spawnSync(cmd, [...args], { cwd: dir, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    const r = spawnSync(cmd, [...args], {
+      cwd: dir,
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+    });
     const out = `${r.stdout}${r.stderr}`;
     if (r.status !== 0) problems.push(`${cmd} exited ${r.status}: ${lastLines(out)}`);
     return out;
