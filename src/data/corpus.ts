@@ -24,6 +24,18 @@ export interface TopicView {
   entry: CollectionEntry<"topics">;
 }
 
+/** A subtopic of a split topic (src/ingest/subtopics.ts), as its pages use it. */
+export interface SubtopicView {
+  /** The parent topic. */
+  topic: TopicView;
+  id: string;
+  name: string;
+  /** Its papers, newest first. */
+  papers: Paper[];
+  /** A curator's file for it (`parent` in content/topics), for its description. */
+  entry?: CollectionEntry<"topics"> | undefined;
+}
+
 /** The whole corpus, loaded and sorted once per build. */
 export interface Corpus {
   /** Every paper, newest first. */
@@ -41,6 +53,8 @@ export interface Corpus {
   topicLists: Map<string, Partial<Record<SortKey, Paper[]>>>;
   /** Each topic's most co-occurring topics (at most NEIGHBOUR_LIMIT). */
   topicNeighbours: Map<string, { topic: TopicView; shared: number }[]>;
+  /** Each split topic's subtopics, largest first (ties by name). */
+  subtopics: Map<string, SubtopicView[]>;
 }
 
 /** How many topics a topic page names as neighbours. */
@@ -74,15 +88,19 @@ async function load(): Promise<Corpus> {
     Paper[]
   >;
   const counts = countTopics(all);
+  // A file with `parent` describes a subtopic, not a topic of its own.
+  const subtopicEntries = topicEntries.filter((e) => e.data.parent !== undefined);
   const topics = sortTopics(
-    topicEntries.map((entry) => ({
-      id: entry.id,
-      name: entry.data.name,
-      summary: entry.data.summary,
-      order: entry.data.order,
-      count: counts.get(entry.id) ?? 0,
-      entry,
-    })),
+    topicEntries
+      .filter((e) => e.data.parent === undefined)
+      .map((entry) => ({
+        id: entry.id,
+        name: entry.data.name,
+        summary: entry.data.summary,
+        order: entry.data.order,
+        count: counts.get(entry.id) ?? 0,
+        entry,
+      })),
   );
   const digests = sortDigests(digestEntries.map((e) => e.data));
   const topicById = new Map(topics.map((t) => [t.id, t]));
@@ -100,6 +118,7 @@ async function load(): Promise<Corpus> {
         .slice(0, NEIGHBOUR_LIMIT),
     ]),
   );
+  const subtopics = groupBySubtopic(sorted.newest, topicById, subtopicEntries);
   return {
     papers: sorted.newest,
     sorted,
@@ -110,7 +129,41 @@ async function load(): Promise<Corpus> {
     topicById,
     topicLists,
     topicNeighbours,
+    subtopics,
   };
+}
+
+/** Each split topic's subtopics with their papers (newest first), largest first. */
+function groupBySubtopic(
+  newest: readonly Paper[],
+  topicById: ReadonlyMap<string, TopicView>,
+  files: readonly CollectionEntry<"topics">[],
+): Map<string, SubtopicView[]> {
+  const byKey = new Map<string, SubtopicView>();
+  for (const paper of newest)
+    for (const ref of paper.subtopics) {
+      const topic = topicById.get(ref.topic);
+      if (!topic) continue;
+      const key = `${ref.topic}/${ref.id}`;
+      let view = byKey.get(key);
+      if (!view) {
+        const entry = files.find((e) => e.id === ref.id && e.data.parent === ref.topic);
+        view = { topic, id: ref.id, name: ref.name, papers: [], entry };
+        byKey.set(key, view);
+      }
+      view.papers.push(paper);
+    }
+  const out = new Map<string, SubtopicView[]>();
+  for (const view of byKey.values())
+    out.set(view.topic.id, [...(out.get(view.topic.id) ?? []), view]);
+  for (const list of out.values())
+    list.sort((a, b) => b.papers.length - a.papers.length || a.name.localeCompare(b.name, "en"));
+  return out;
+}
+
+/** The subtopics of a topic (none when it is not split). */
+export function topicSubtopics(corpus: Corpus, topicId: string): SubtopicView[] {
+  return corpus.subtopics.get(topicId) ?? [];
 }
 
 /** Splits each topic-page order into per-topic lists, keeping the order; one pass per order. */

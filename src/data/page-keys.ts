@@ -43,6 +43,8 @@ export function pageKey(parts: unknown): string {
 /**
  * Everything a paper page shows beyond its own file: the related papers (titles, topics, their
  * colour in the neighbourhood drawing), topic names, and the titles of the digests it appeared in.
+ * Why each related paper is related comes from the paper's own file (`relatedShares`) or, when
+ * they share no phrase, from the topics both carry and their names: all covered here.
  * `colour` is the explore palette's colour for a list of topics (it depends on corpus-wide topic
  * sizes, so it can change when other papers arrive). Undefined (always render) when an entry
  * has no digest.

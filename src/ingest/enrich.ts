@@ -1,7 +1,8 @@
 import { compareCodeUnits } from "../lib/compare.ts";
 import type { Topic } from "../schema/topic.ts";
-import { keyphrases } from "./keyphrases.ts";
-import { relatedPapers } from "./related.ts";
+import { analysePhrases } from "./keyphrases.ts";
+import { relatedPapers, sharedPhrases } from "./related.ts";
+import { membership, type SubtopicFile, type SubtopicResult, splitTopics } from "./subtopics.ts";
 import { tokenizePaper } from "./text/index.ts";
 import { NO_TIMER, type PhaseTimer } from "./timings.ts";
 import { assignTopics, buildMatcher, rankScores, scorePaper } from "./topics.ts";
@@ -33,6 +34,10 @@ export interface Enrichment {
   keyphrases: string[];
   /** Slugs of the five most similar papers, most similar first (fewer if the corpus is tiny). */
   related: string[];
+  /** Per related paper (same order), the keyphrases both papers share, best first; may be empty. */
+  relatedShares: string[][];
+  /** The subtopic the paper is in, per topic that is split (src/ingest/subtopics.ts). */
+  subtopics: { topic: string; id: string; name: string }[];
 }
 
 /** Everything `enrich` computes, for callers that reuse the text vectors (the explore map). */
@@ -45,6 +50,8 @@ export interface CorpusEnrichment {
   vectors: SparseVec[];
   /** Document frequency per term id of `vectors`. */
   df: Uint32Array;
+  /** Curator notes from splitting topics (subtopic files that matched nothing). */
+  subtopicNotes: SubtopicResult["notes"];
 }
 
 /**
@@ -64,13 +71,23 @@ export function enrichCorpus(
   papers: readonly PaperText[],
   topics: readonly TopicDefinition[],
   timer: PhaseTimer = NO_TIMER,
+  subtopicFiles: readonly SubtopicFile[] = [],
 ): CorpusEnrichment {
   const sorted = [...papers].sort((a, b) => compareCodeUnits(a.slug, b.slug));
   const slugs = sorted.map((p) => p.slug);
   const texts = timer.time("tokenize", () => sorted.map(tokenizePaper));
   const { vectors, df } = timer.time("vectors", () => buildVectors(texts));
   const related = timer.time("related", () => relatedPapers(vectors, slugs));
-  const tags = timer.time("keyphrases", () => keyphrases(texts));
+  const phrases = timer.time("keyphrases", () => analysePhrases(texts));
+  const shares = timer.time("shares", () =>
+    related.map((list, i) =>
+      list.map((d) => sharedPhrases(phrases.pool[i] ?? [], phrases.pool[d] ?? [], phrases.key)),
+    ),
+  );
+  const forms = timer.time("surfaces", () =>
+    phrases.surfaces([...phrases.tags.flat(), ...shares.flat(2)]),
+  );
+  const shown = (ids: readonly number[]) => ids.map((id) => forms.get(id) as string);
 
   const matcher = buildMatcher(topics);
   const scores = timer.time("topics", () => texts.map((p) => scorePaper(p, matcher)));
@@ -93,15 +110,21 @@ export function enrichCorpus(
     return [rankScores(scores[i] ?? [])[0]?.id as string];
   });
 
+  const split = timer.time("subtopics", () =>
+    splitTopics({ ...phrases, keys: slugs, topics: final, vectors, texts }, subtopicFiles),
+  );
+  const subtopicsOf = membership(split);
   const bySlug = new Map(
     sorted.map((p, i) => [
       p.slug,
       {
         topics: final[i] ?? [],
-        keyphrases: tags[i] ?? [],
+        keyphrases: shown(phrases.tags[i] ?? []),
         related: (related[i] ?? []).map((d) => slugs[d] as string),
+        relatedShares: (shares[i] ?? []).map(shown),
+        subtopics: subtopicsOf.get(i) ?? [],
       },
     ]),
   );
-  return { bySlug, slugs, vectors, df };
+  return { bySlug, slugs, vectors, df, subtopicNotes: split.notes };
 }

@@ -1,5 +1,6 @@
 import { compareCodeUnits } from "../lib/compare.ts";
 import { IngestError } from "./errors.ts";
+import { isNumberWithUnit, meaninglessWord, titleNameStem } from "./phrase-meaning.ts";
 import type { Token, TokenizedPaper } from "./text/index.ts";
 
 /** Tuning of {@link keyphrases}. */
@@ -12,6 +13,11 @@ export interface KeyphraseOptions {
   relativeCutoff: number;
   /** Phrases in more than this share of papers are too generic to tag with. Default 0.15. */
   maxDocShare: number;
+  /**
+   * Per paper, this many of its best phrases that other papers use too (its "pool"): what
+   * related papers name as shared and subtopics are named from. Default 12.
+   */
+  pool: number;
 }
 
 export const DEFAULT_KEYPHRASES: KeyphraseOptions = {
@@ -19,6 +25,7 @@ export const DEFAULT_KEYPHRASES: KeyphraseOptions = {
   min: 3,
   relativeCutoff: 0.35,
   maxDocShare: 0.15,
+  pool: 12,
 };
 
 /** Only "of" may sit inside a phrase ("mixture of experts"); other stopwords break it. */
@@ -38,6 +45,10 @@ class Phrases {
   private readonly prefix: number[] = [0];
   private readonly stem: string[] = [""];
   readonly words: number[] = [0];
+  /** Stem id of the last word (for one-word phrases, the word's). */
+  readonly lastStemId: number[] = [0];
+  /** 1 when every word is a number with a unit ("8G", "7B 70B"): never a tag. */
+  readonly numeric: number[] = [0];
   private readonly keys: (string | undefined)[] = [""];
 
   /** The id of `prefix` extended by one stem (created on first use). */
@@ -53,6 +64,10 @@ class Phrases {
       this.prefix.push(prefix);
       this.stem.push(stem);
       this.words.push((this.words[prefix] as number) + 1);
+      this.lastStemId.push(stemId);
+      this.numeric.push(
+        (prefix === 0 || this.numeric[prefix] === 1) && isNumberWithUnit(stem) ? 1 : 0,
+      );
       this.keys.push(undefined);
     }
     return id;
@@ -112,7 +127,7 @@ function pickSurface(forms: Map<string, number>): string {
 }
 
 /** True when one phrase is a word-aligned part of the other ("low rank" in "low rank adapt"). */
-function overlaps(a: string, b: string): boolean {
+export function overlaps(a: string, b: string): boolean {
   return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 }
 
@@ -121,17 +136,47 @@ interface Scored {
   shared: boolean;
   score: number;
   count: number;
+  df: number;
+}
+
+/** Keyphrases of a corpus as phrase ids, with what the other ingest steps reuse. */
+export interface PhraseAnalysis {
+  /** Per paper: its keyphrases (tags), best first. */
+  tags: number[][];
+  /**
+   * Per paper: its best phrases that at least one other paper uses (see
+   * {@link KeyphraseOptions.pool}), best first, no meaningless one-word phrase among them.
+   */
+  pool: number[][];
+  /** Identity of a phrase: its stems joined by spaces ("low rank adapt"). */
+  key(id: number): string;
+  /**
+   * Most frequent written form of each phrase across the corpus ("LoRA adapters"); one pass over
+   * the corpus, so callers ask once for every phrase they show.
+   */
+  surfaces(ids: Iterable<number>): Map<number, string>;
 }
 
 /**
  * Keyphrases for every paper: 1–3-word phrases ranked by TF-IDF over the corpus, title phrases
  * boosted, phrases shared with at least one other paper preferred (so tags connect papers).
+ * One-word phrases that carry no meaning are never chosen (src/ingest/phrase-meaning.ts).
  * Each phrase is shown in its most frequent written form across the corpus. Pure.
  */
 export function keyphrases(
   docs: readonly TokenizedPaper[],
   options: Partial<KeyphraseOptions> = {},
 ): string[][] {
+  const a = analysePhrases(docs, options);
+  const forms = a.surfaces(a.tags.flat());
+  return a.tags.map((ids) => ids.map((id) => forms.get(id) as string));
+}
+
+/** {@link keyphrases} as phrase ids, plus each paper's pool of shared phrases. Pure. */
+export function analysePhrases(
+  docs: readonly TokenizedPaper[],
+  options: Partial<KeyphraseOptions> = {},
+): PhraseAnalysis {
   const o = { ...DEFAULT_KEYPHRASES, ...options };
   const phrases = new Phrases();
   // One scratch list, then a compact copy per paper: at 10,000 papers the candidates are ~20
@@ -160,11 +205,18 @@ export function keyphrases(
   const count = new Int32Array(phrases.size);
   const title = new Uint8Array(phrases.size);
   const key = (id: number) => phrases.key(id);
-  const chosenIds = perDoc.map((cands) => {
+  const firstAt = new Int32Array(phrases.size);
+  const pools: number[][] = [];
+  const chosenIds = perDoc.map((cands, doc) => {
+    const paper = docs[doc] as TokenizedPaper;
+    const titleName = titleNameStem(paper.titleTokens, paper.title);
     const distinct: number[] = [];
     for (let c = 0; c < cands.length; c += 4) {
       const id = cands[c] as number;
-      if (count[id] === 0) distinct.push(id);
+      if (count[id] === 0) {
+        distinct.push(id);
+        firstAt[id] = c;
+      }
       count[id] = (count[id] as number) + 1;
       if (cands[c + 3] === 1) title[id] = 1;
     }
@@ -176,13 +228,20 @@ export function keyphrases(
       title[id] = 0;
       const d = df[id] || 1;
       if (d > maxDf && n >= 10) continue;
+      if (phrases.numeric[id] === 1) continue;
+      if (phrases.words[id] === 1) {
+        const c = firstAt[id] as number;
+        const text = cands[c + 3] === 1 ? paper.title : paper.abstract;
+        const surface = text.slice(cands[c + 1], cands[c + 2]);
+        if (meaninglessWord(surface, phrases.lastStemId[id] as number, d, titleName)) continue;
+      }
       const score =
         (1 + Math.log(tf)) *
         Math.log((n + 1) / d) *
         (LENGTH_BONUS[phrases.words[id] as number] ?? 1) *
         (inTitle ? 1.5 : 1);
       // A phrase no other paper uses is only kept when the paper itself repeats it.
-      if (score > 0) scored.push({ id, shared: d >= 2 || tf >= 2, score, count: tf });
+      if (score > 0) scored.push({ id, shared: d >= 2 || tf >= 2, score, count: tf, df: d });
     }
     scored.sort(
       (a, b) =>
@@ -190,6 +249,12 @@ export function keyphrases(
         b.score - a.score ||
         compareCodeUnits(key(a.id), key(b.id)),
     );
+    const pool: number[] = [];
+    for (const x of scored) {
+      if (pool.length >= o.pool) break;
+      if (x.df >= 2) pool.push(x.id);
+    }
+    pools.push(pool);
     const chosen: Scored[] = [];
     for (const x of scored) {
       if (chosen.length >= o.max) break;
@@ -217,9 +282,24 @@ export function keyphrases(
     }
     return chosen.map((c) => c.id);
   });
-  // Written forms are collected only for phrases that were chosen somewhere.
-  const wanted = new Uint8Array(phrases.size);
-  for (const ids of chosenIds) for (const id of ids) wanted[id] = 1;
+  return {
+    tags: chosenIds,
+    pool: pools,
+    key,
+    surfaces: (ids) => surfacesOf(ids, docs, perDoc, phrases.size),
+  };
+}
+
+/** Most frequent written form of each wanted phrase, from one pass over every candidate. */
+function surfacesOf(
+  ids: Iterable<number>,
+  docs: readonly TokenizedPaper[],
+  perDoc: readonly Int32Array[],
+  size: number,
+): Map<number, string> {
+  // Written forms are collected only for phrases that are shown somewhere.
+  const wanted = new Uint8Array(size);
+  for (const id of ids) wanted[id] = 1;
   const forms = new Map<number, Map<string, number>>();
   perDoc.forEach((cands, doc) => {
     const d = docs[doc] as TokenizedPaper;
@@ -236,5 +316,5 @@ export function keyphrases(
       f.set(surface, (f.get(surface) ?? 0) + 1);
     }
   });
-  return chosenIds.map((ids) => ids.map((id) => pickSurface(forms.get(id) as Map<string, number>)));
+  return new Map([...forms].map(([id, f]) => [id, pickSurface(f)]));
 }

@@ -112,8 +112,10 @@ const KEY_ORDER = [
   "organization",
   "links",
   "topics",
+  "subtopics",
   "keyphrases",
   "related",
+  "relatedShares",
 ] as const satisfies readonly (keyof PaperFrontmatter)[];
 
 /**

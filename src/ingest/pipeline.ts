@@ -11,6 +11,7 @@ import { parseDigest } from "./parse.ts";
 import { assignSlugs, type SlugRegistry, stringifyRegistry } from "./registry.ts";
 import { resolveDigestDates } from "./resolve-dates.ts";
 import { paperKey } from "./slug.ts";
+import type { SubtopicFile } from "./subtopics.ts";
 import { NO_TIMER, type PhaseTimer } from "./timings.ts";
 import { parseTopicFile } from "./topic-file.ts";
 import type { CleanEntry, ParsedDigest } from "./types.ts";
@@ -140,9 +141,13 @@ export function runIngest(input: IngestInput): IngestResult {
   );
 
   const topics: TopicDefinition[] = [];
+  const subtopicFiles: SubtopicFile[] = [];
   for (const t of [...(input.topics ?? [])].sort((a, b) => compareCodeUnits(a.id, b.id))) {
     try {
-      topics.push(parseTopicFile(t.id, t.text));
+      const parsed = parseTopicFile(t.id, t.text);
+      // A file with `parent` describes a subtopic, never a topic papers are classified into.
+      if (parsed.parent === undefined) topics.push(parsed);
+      else subtopicFiles.push({ ...parsed, parent: parsed.parent });
     } catch (e) {
       errors.push(asError(e, `content/topics/${t.id}.md`));
     }
@@ -173,11 +178,13 @@ export function runIngest(input: IngestInput): IngestResult {
   }));
   let corpus: CorpusEnrichment;
   try {
-    corpus = timer.time("enrich", () => enrichCorpus(texts, topics, timer));
+    corpus = timer.time("enrich", () => enrichCorpus(texts, topics, timer, subtopicFiles));
   } catch (e) {
     return { ...empty, errors: [asError(e, "src/ingest/enrich.ts")] };
   }
   const enrichment = corpus.bySlug;
+  for (const n of corpus.subtopicNotes)
+    warnings.push({ file: n.file, line: 1, message: n.message });
 
   const pages: IngestResult["pages"] = [];
   timer.time("render", () => {
@@ -190,8 +197,10 @@ export function runIngest(input: IngestInput): IngestResult {
         digests: p.digests,
         links: p.links,
         topics: extra?.topics ?? [],
+        subtopics: extra?.subtopics ?? [],
         keyphrases: extra?.keyphrases ?? [],
         related: extra?.related ?? [],
+        relatedShares: extra?.relatedShares ?? [],
       };
       if (p.published !== undefined) fm.published = p.published;
       const listed = earliest(p.digests.map((id) => listedOf.get(id)));

@@ -1,4 +1,5 @@
 import { compareCodeUnits } from "../lib/compare.ts";
+import { overlaps } from "./keyphrases.ts";
 import type { SparseVec } from "./vectors.ts";
 
 /** Tuning of {@link relatedPapers}; defaults keep 10,000 papers to about a second. */
@@ -219,4 +220,38 @@ function selectTop(
     scores[i] = s;
   }
   return top;
+}
+
+/** How many shared phrases a related paper names at most ("Shares: a, b, c"). */
+export const MAX_SHARED = 3;
+
+/**
+ * Why two papers are related, in words: the phrases both papers' pools hold (see
+ * `analysePhrases` in src/ingest/keyphrases.ts), best for the pair first (lowest sum of the two
+ * ranks; ties by phrase key, so the order is input-free), never a phrase and a part of it: the
+ * longer one is named ("video generation", not "video"). Empty when they share none. Pure.
+ */
+export function sharedPhrases(
+  a: readonly number[],
+  b: readonly number[],
+  key: (id: number) => string,
+  max = MAX_SHARED,
+): number[] {
+  const rankInB = new Map(b.map((id, r) => [id, r]));
+  const both = a.flatMap((id, r) => {
+    const rb = rankInB.get(id);
+    return rb === undefined ? [] : [{ id, rank: r + rb, key: key(id) }];
+  });
+  both.sort((x, y) => x.rank - y.rank || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const picked: { id: number; key: string }[] = [];
+  for (const x of both) {
+    const clash = picked.filter((p) => overlaps(p.key, x.key));
+    if (clash.length === 0) {
+      if (picked.length < max) picked.push(x);
+    } else if (clash.length === 1 && (clash[0] as { key: string }).key.length < x.key.length) {
+      // "diffusion distillation" replaces an already named "diffusion": it says more.
+      picked[picked.indexOf(clash[0] as { id: number; key: string })] = x;
+    }
+  }
+  return picked.map((p) => p.id);
 }

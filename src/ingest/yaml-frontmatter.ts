@@ -8,7 +8,7 @@ import { IngestError } from "./errors.ts";
  * double-quoted; a JSON string is a valid YAML double-quoted scalar in both versions once the
  * characters YAML does not allow raw (C1 controls, line and paragraph separators, BOM,
  * non-characters) are escaped too. Handles the shapes frontmatter has: strings, non-negative
- * integers, lists of strings and lists of flat string records; anything else is a bug.
+ * integers, lists of strings, lists of lists of strings and lists of flat string records; anything else is a bug.
  */
 
 /** Characters JSON leaves raw but YAML 1.1/1.2 forbid or treat as line breaks in a scalar. */
@@ -32,8 +32,8 @@ function isFlatRecord(x: unknown): x is Record<string, string> {
   );
 }
 
-/** Keys are plain lowercase words (the schema's field names), never quoted. */
-const KEY = /^[a-z]+$/;
+/** Keys are the schema's field names (lowerCamelCase words), never quoted. */
+const KEY = /^[a-z][A-Za-z]*$/;
 
 function unsupported(key: string): never {
   throw new IngestError(
@@ -56,7 +56,14 @@ function entry(key: string, value: unknown): string {
   let out = `${key}:\n`;
   for (const item of value) {
     if (typeof item === "string") out += `  - ${quoted(item)}\n`;
-    else if (isFlatRecord(item)) {
+    else if (Array.isArray(item)) {
+      // A list of lists of strings (the phrases each related paper shares).
+      if (item.length === 0) out += "  - []\n";
+      for (const [i, s] of item.entries()) {
+        if (typeof s !== "string") unsupported(key);
+        out += `${i === 0 ? "  - - " : "    - "}${quoted(s)}\n`;
+      }
+    } else if (isFlatRecord(item)) {
       let first = true;
       for (const [k, v] of Object.entries(item)) {
         out += `${first ? "  - " : "    "}${k}: ${quoted(v)}\n`;

@@ -48,6 +48,11 @@ export const routes = {
     sort === "newest" && page === 1
       ? url(`topics/${encodeURIComponent(id)}`)
       : url(`topics/${encodeURIComponent(id)}/by/${sort}${page > 1 ? `/${page}` : ""}`),
+  /** A subtopic's papers, newest first; page 1 is `/topics/<topic>/<id>/`. */
+  subtopic: (topic: string, id: string, page = 1) =>
+    url(
+      `topics/${encodeURIComponent(topic)}/${encodeURIComponent(id)}${page > 1 ? `/page/${page}` : ""}`,
+    ),
   topicRss: (id: string) => url(`topics/${encodeURIComponent(id)}/rss.xml`),
   search: (query?: string) => url(query ? `search/?q=${encodeURIComponent(query)}` : "search"),
   rss: () => url("rss.xml"),

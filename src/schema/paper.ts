@@ -18,6 +18,16 @@ export const paperLinkSchema = z.object({
   label: z.string().min(1),
 });
 
+/** A paper's place in a split topic (see `subtopics` below). */
+export const subtopicRefSchema = z.object({
+  /** Id of the parent topic (a file in `content/topics/`). */
+  topic: z.string().min(1),
+  /** Kebab-case id, unique within the topic. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** Display name: discovered from the data, or a curator's (README, Topics). */
+  name: z.string().min(1),
+});
+
 export const paperFrontmatterSchema = z.object({
   /** The exact title text from the digest (whitespace normalised, nothing else changed). */
   title: z.string().min(1),
@@ -46,10 +56,22 @@ export const paperFrontmatterSchema = z.object({
   links: z.array(paperLinkSchema).default([]),
   /** Topic ids (files in `content/topics/`), best first; one to three. */
   topics: z.array(z.string()).default([]),
+  /**
+   * The subtopic the paper is in, for each of its topics that is split into subtopics (a topic
+   * of more than 300 papers, src/ingest/subtopics.ts), in topic id order: the parent topic's id,
+   * the subtopic's id (its URL is `/topics/<topic>/<id>/`) and its name.
+   */
+  subtopics: z.array(subtopicRefSchema).default([]),
   /** Automatic keyphrases, best first. */
   keyphrases: z.array(z.string()).default([]),
   /** Slugs of the five most related papers, most related first. */
   related: z.array(z.string()).default([]),
+  /**
+   * Why each related paper is related: per entry of `related` (same order), the keyphrases the
+   * two papers share, best first, at most three ("diffusion distillation", "video generation").
+   * An empty list when they share none; the page then names the topics they share.
+   */
+  relatedShares: z.array(z.array(z.string())).default([]),
 });
 
 export type PaperFrontmatter = z.infer<typeof paperFrontmatterSchema>;

@@ -30,5 +30,16 @@ export const topicSchema = z.object({
    * (and whose related papers suggest none). At most one topic should set it.
    */
   catchAll: z.boolean().default(false),
+  /**
+   * Makes the file a subtopic of the topic with this id instead of a topic (README, Topics): when
+   * that topic is split into subtopics, the papers of it that these terms match form this
+   * subtopic, at `/topics/<parent>/<this file's id>/`.
+   */
+  parent: z.string().min(1).optional(),
+  /**
+   * With `parent`: the id of a discovered subtopic this file names (its name, summary and
+   * description, and this file's id as URL) instead of pinning papers by terms (`terms: {}`).
+   */
+  renames: z.string().min(1).optional(),
 });
 export type Topic = z.infer<typeof topicSchema>;

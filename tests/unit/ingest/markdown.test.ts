@@ -50,8 +50,10 @@ const fm = (over: Partial<PaperFrontmatter> = {}): PaperFrontmatter => ({
   digests: ["d"],
   links: [],
   topics: [],
+  subtopics: [],
   keyphrases: [],
   related: [],
+  relatedShares: [],
   ...over,
 });
 
@@ -190,8 +192,10 @@ describe("page", () => {
       "organization",
       "links",
       "topics",
+      "subtopics",
       "keyphrases",
       "related",
+      "relatedShares",
     ]);
     const data = paperFrontmatterSchema.parse(parseYaml(yaml));
     expect(data.title).toBe('Q&A: "x" — μ? #1');

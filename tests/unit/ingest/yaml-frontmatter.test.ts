@@ -54,10 +54,21 @@ const value = fc.oneof(
   str,
   fc.nat(),
   fc.array(str, { maxLength: 3 }),
+  fc.array(fc.array(str, { maxLength: 3 }), { maxLength: 3 }),
   fc.array(fc.record({ url: str, kind: str, label: str }), { maxLength: 2 }),
 );
 const frontmatter = fc.dictionary(
-  fc.constantFrom("title", "slug", "digests", "published", "listed", "upvotes", "links", "topics"),
+  fc.constantFrom(
+    "title",
+    "slug",
+    "digests",
+    "published",
+    "listed",
+    "upvotes",
+    "links",
+    "topics",
+    "relatedShares",
+  ),
   value,
   { minKeys: 1 },
 );
