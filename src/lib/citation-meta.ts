@@ -24,11 +24,13 @@ export interface MetaTag {
  * - `DC.type` = `preprint`: with only `citation_title`, the translator guesses "journalArticle"
  *   and saves an article with no journal. A Dublin Core type that names a Zotero item type
  *   outranks that guess (RDF.js `detectType`), so Zotero saves a preprint.
- * - `citation_author`: an organisation byline, its words joined by no-break spaces. Zotero's
- *   `cleanAuthor` splits a name at its last U+0020 space into first and last name ("MediaTek" /
- *   "Research"); with no such space it keeps the whole name as one field, as an institutional
- *   author. Readers and Scholar see the same words. A bare author count names nobody, so it gives
- *   no tag: nothing is invented.
+ * - `citation_author`: an organisation byline, written inverted ("Last, First") with nothing
+ *   after the comma: `MediaTek Research,`. Zotero's `cleanAuthor` splits an uninverted name at
+ *   its last space into first and last name ("MediaTek" / "Research"), and turns a no-break space
+ *   back into a space first, so no spelling of the name alone survives. An inverted name is split
+ *   at the comma instead; with no first name after it the whole name stays the last name, one
+ *   field, as an institutional author (the trailing comma itself is trimmed). A bare author count
+ *   names nobody, so it gives no tag: nothing is invented.
  * - `citation_publication_date`: the publication date, else the listed date (Scholar needs one);
  *   `citation_online_date`: the listed date. Both YYYY/MM/DD, as Scholar asks.
  * - `citation_abstract`: the whole abstract. Without it Zotero saves the 160-character
@@ -48,9 +50,9 @@ export function citationMeta(paper: CitationMetaInput): MetaTag[] {
   return tags;
 }
 
-/** A name no reference manager splits into first and last: its spaces made no-break. */
+/** An organisation as a name with a family part only, which Zotero never splits. */
 export function singleFieldName(name: string): string {
-  return name.trim().replace(/\s+/g, "\u00a0");
+  return `${name.trim().replace(/\s+/g, " ").replace(/,+$/, "")},`;
 }
 
 const slashed = (iso: string) => iso.replaceAll("-", "/");

@@ -12,8 +12,20 @@ const ABSTRACT = `${"A long abstract sentence that goes on. ".repeat(12)}It ends
 const tag = (tags: MetaTag[], name: string) =>
   tags.filter((t) => t.name === name).map((t) => t.content);
 
-/** ZU.cleanAuthor(name, "author", false): the name splits at its last U+0020 space. */
-function zoteroCreator(name: string): { firstName: string; lastName: string } {
+/**
+ * Zotero's ZU.cleanAuthor (zotero/utilities, utilities.js) as the Embedded Metadata translator
+ * calls it: `useComma` when the name holds a comma. The first run of spaces or no-break spaces
+ * becomes one space; an uninverted name splits at its last space, an inverted one at the comma.
+ */
+function zoteroCreator(raw: string): { firstName?: string; lastName: string } {
+  const name = raw
+    .replace(/^[\s\u00a0.,/[\]:]+/, "")
+    .replace(/[\s\u00a0.,/[\]:]+$/, "")
+    .replace(/[\s\u00a0]+/, " ");
+  if (raw.includes(",")) {
+    const [lastName = "", firstName] = name.split(/[,،] ?/);
+    return firstName === undefined ? { lastName } : { firstName, lastName };
+  }
   const at = name.lastIndexOf(" ");
   return { firstName: name.slice(0, Math.max(at, 0)), lastName: name.slice(at + 1) };
 }
@@ -37,12 +49,13 @@ describe("citation meta tags", () => {
     expect(zoteroItemType(tags)).toBe("preprint");
     expect(tag(tags, "citation_abstract")).toEqual([ABSTRACT]);
     const [author] = tag(tags, "citation_author");
-    // One field: nothing before the last plain space, the whole name as the last name.
-    expect(zoteroCreator(author ?? "")).toEqual({
-      firstName: "",
-      lastName: "MediaTek\u00a0Research",
+    // One field: no first name, the whole name as the last name.
+    expect(zoteroCreator(author ?? "")).toEqual({ lastName: "MediaTek Research" });
+    // A no-break space would not have saved it: Zotero turns it back into a space and splits.
+    expect(zoteroCreator("MediaTek\u00a0Research")).toEqual({
+      firstName: "MediaTek",
+      lastName: "Research",
     });
-    expect(author?.replaceAll("\u00a0", " ")).toBe("MediaTek Research");
     expect(tag(tags, "citation_publication_date")).toEqual(["2025/02/23"]);
     expect(tag(tags, "citation_online_date")).toEqual(["2025/02/25"]);
   });
