@@ -1,8 +1,9 @@
+import { compareCodeUnits as cmp } from "../lib/compare.ts";
 import type { TopicDefinition } from "./enrich.ts";
 import { baseSlug } from "./slug.ts";
 import { localVectors, seedOf, sphericalKMeans } from "./subtopics-cluster.ts";
 import type { TokenizedPaper } from "./text/index.ts";
-import { assignTopics, buildMatcher, cmp, scorePaper } from "./topics.ts";
+import { assignTopics, buildMatcher, scorePaper } from "./topics.ts";
 import type { SparseVec } from "./vectors.ts";
 
 /**
