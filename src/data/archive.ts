@@ -146,6 +146,29 @@ export function buildArchive<P extends ArchivePaper>(papers: readonly P[]): Arch
 export const TOP_COUNT = 10;
 
 /**
+ * How many of a month's most upvoted papers its page shows. A month page lists no more than that
+ * and its weeks: every paper is on its week's page, and a month-long list by date would repeat
+ * all of them (~0.7 kB of dist per paper at 50,000 papers, issue 15).
+ */
+export const MONTH_TOP = 20;
+
+/**
+ * The weeks that hold papers of a month, newest first: a week across two months is in both.
+ * `weeks` is the archive's newest-first list of weeks.
+ */
+export function weeksOfMonth<P extends ArchivePaper, G extends ArchiveGroup<P>>(
+  month: ArchiveGroup<P>,
+  weeks: readonly G[],
+): G[] {
+  const keys = new Set<string>();
+  for (const paper of month.papers) {
+    const date = paperDate(paper)?.date;
+    if (date) keys.add(periodsOf(date).week.key);
+  }
+  return weeks.filter((w) => keys.has(w.period.key));
+}
+
+/**
  * A period's papers as its page shows them: the `count` most upvoted first (papers without an
  * upvote count are not ranked), then every other paper, newest first. Each paper appears once.
  */
@@ -238,5 +261,20 @@ export function periodPages<P extends ArchivePaper>(
   return groups.flatMap((group) => {
     const { top, rest } = topThenRest(group.papers, topCount);
     return pages(rest, size).map((page) => ({ group, top: page.current === 1 ? top : [], page }));
+  });
+}
+
+/**
+ * A month's one page: its `MONTH_TOP` most upvoted papers and no list of the rest, which is on
+ * its weeks' pages (`weeksOfMonth`).
+ */
+export function monthPages<P extends ArchivePaper>(
+  groups: readonly ArchiveGroup<P>[],
+  topCount = MONTH_TOP,
+): PeriodPage<P>[] {
+  return groups.map((group) => {
+    const { top } = topThenRest(group.papers, topCount);
+    const page = { items: [], current: 1, last: 1, total: group.papers.length, shown: 0, start: 1 };
+    return { group, top, page };
   });
 }

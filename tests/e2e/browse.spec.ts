@@ -8,6 +8,7 @@ interface JsonPaper extends Dated {
   slug: string;
   title: string;
   abstract: string;
+  upvotes?: number;
 }
 
 const corpus = async (page: Page): Promise<JsonPaper[]> =>
@@ -23,10 +24,10 @@ test("a row shows the first sentence of its abstract", async ({ page }) => {
   const papers = await corpus(page);
   const known = papers.find((p) => p.slug === KNOWN_SLUG);
   expect(known).toBeDefined();
-  await page.goto("papers/by/title/");
+  await page.goto("papers/");
   const sentence = firstSentence(known?.abstract ?? "");
   expect(sentence.length).toBeLessThan((known?.abstract ?? "").length);
-  // Search the A–Z pages for the paper: it is on one of them.
+  // Page through the newest-first list for the paper: it is on one of its pages.
   for (;;) {
     if ((await rowOf(page, KNOWN_SLUG).count()) > 0) break;
     await page.getByRole("link", { name: "Next" }).click();
@@ -39,8 +40,8 @@ test("a row shows a paper known only by its listing date as 'Listed'", async ({ 
   const listed = papers.find((p) => paperDate(p)?.kind === "listed");
   expect(listed, "the fixture shelf has papers known only by their listing date").toBeDefined();
   const slug = listed?.slug ?? "";
-  const { month } = periodsOf(listed?.listed ?? "");
-  await page.goto(`archive/${month.year}/${month.segment}/`);
+  const { week } = periodsOf(listed?.listed ?? "");
+  await page.goto(`archive/${week.year}/${week.segment}/`);
   for (;;) {
     if ((await rowOf(page, slug).count()) > 0) break;
     await page.getByRole("link", { name: "Next" }).click();
@@ -95,36 +96,58 @@ test("the compact view, chosen by keyboard, persists across a reload without shi
   await expect(page.locator(".rows > li .row-lede").first()).toBeVisible();
 });
 
-test("an archive month page lists exactly that month's papers", async ({ page }) => {
-  // Walks several pages of the list: more than one page load's time on a busy machine.
+test("an archive month shows its most upvoted papers and links the weeks that list them all", async ({
+  page,
+}) => {
+  // Walks every page of a week: more than one page load's time on a busy machine.
   test.slow();
   const papers = await corpus(page);
   await page.goto("archive/");
   const link = page.locator(".period-links a").first();
   const href = (await link.getAttribute("href")) ?? "";
   const [, year, mm] = /archive\/(\d{4})\/(\d{2})\/$/.exec(href) ?? [];
-  const key = `${year}-${mm}`;
-  const expected = papers
-    .filter((p) => paperDate(p)?.date.startsWith(`${key}-`))
-    .map((p) => p.slug)
-    .sort();
-  expect(expected.length).toBeGreaterThan(0);
+  const inMonth = papers.filter((p) => paperDate(p)?.date.startsWith(`${year}-${mm}-`));
+  expect(inMonth.length).toBeGreaterThan(0);
   await link.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^\w+ \d{4}$/);
-  const seen: string[] = [];
-  for (;;) {
-    const hrefs = await page
-      .locator(".rows > li .row-title a")
-      .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
-    seen.push(...hrefs.map((h) => h.replace(`${BASE}papers/`, "").replace(/\/$/, "")));
-    const next = page.getByRole("navigation", { name: "Pagination" }).getByRole("link", {
-      name: "Next",
-    });
-    if ((await next.count()) === 0) break;
-    await next.click();
+
+  // The month's rows are its most upvoted papers, best first, and no others.
+  const upvoted = inMonth
+    .filter((p) => p.upvotes !== undefined)
+    .sort((a, b) => (b.upvotes ?? 0) - (a.upvotes ?? 0));
+  const rows = await slugsOnPage(page);
+  expect(rows.length).toBe(Math.min(upvoted.length, 20));
+  const monthSlugs = new Set(inMonth.map((p) => p.slug));
+  for (const slug of rows) expect(monthSlugs.has(slug)).toBe(true);
+  const votes = new Map(inMonth.map((p) => [p.slug, p.upvotes]));
+  if (rows.length > 0) expect(votes.get(rows[0] ?? "")).toBe(upvoted[0]?.upvotes);
+
+  // Its weeks, together, list every paper of the month (and nothing undated).
+  const weeks = page.getByRole("region", { name: "Weeks" }).locator("a");
+  const weekHrefs = await weeks.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  expect(weekHrefs.length).toBeGreaterThan(0);
+  const seen = new Set<string>();
+  for (const week of weekHrefs) {
+    await page.goto(new URL(week, page.url()).href);
+    for (;;) {
+      for (const slug of await slugsOnPage(page)) seen.add(slug);
+      const next = page.getByRole("navigation", { name: "Pagination" }).getByRole("link", {
+        name: "Next",
+      });
+      if ((await next.count()) === 0) break;
+      await next.click();
+    }
   }
-  expect(seen.sort()).toEqual(expected);
+  for (const slug of monthSlugs) expect(seen.has(slug), `${slug} is on a week page`).toBe(true);
 });
+
+/** Slugs of the paper rows on the current page. */
+async function slugsOnPage(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .locator(".rows > li .row-title a")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  return hrefs.map((h) => h.replace(`${BASE}papers/`, "").replace(/\/$/, ""));
+}
 
 test("a week's feed parses and carries that week's papers", async ({ page }) => {
   // Walks several pages of the list: more than one page load's time on a busy machine.

@@ -23,6 +23,23 @@ const digest = await home.locator('a[href*="/digests/"]').last().getAttribute("h
 const topic = await home.locator('a[href*="/topics/"]').last().getAttribute("href");
 await home.goto(`${base}archive/`);
 const month = await home.locator(".period-links a").first().getAttribute("href");
+const year = await home.locator("h2 a").first().getAttribute("href");
+await home.goto(new URL(month ?? "archive/", base).href);
+const week = await home.locator(".period-links a").first().getAttribute("href");
+// A split topic's subtopic: the largest topic on the topics index is the likeliest to be split.
+await home.goto(`${base}topics/`);
+let subtopic: string | null = null;
+for (const href of await home
+  .locator('main a[href*="/topics/"]')
+  .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))) {
+  await home.goto(new URL(href, base).href);
+  subtopic = await home
+    .locator('section[aria-labelledby="subtopics"] a')
+    .first()
+    .getAttribute("href", { timeout: 1000 })
+    .catch(() => null);
+  if (subtopic) break;
+}
 await home.close();
 const pages: Record<string, string> = {
   home: base,
@@ -33,7 +50,12 @@ const pages: Record<string, string> = {
   topics: `${base}topics/`,
   topic: new URL(topic ?? "topics/", base).href,
   archive: `${base}archive/`,
+  year: new URL(year ?? "archive/", base).href,
   month: new URL(month ?? "archive/", base).href,
+  week: new URL(week ?? "archive/", base).href,
+  subtopic: new URL(subtopic ?? "topics/", base).href,
+  // The last page of a capped list (only on shelves past 500 papers; else the 404 page).
+  listEnd: `${base}papers/by/newest/10/`,
   notfound: `${base}no-such-page/`,
 };
 const widths = (process.argv[3] ?? "360,1280").split(",").map(Number);

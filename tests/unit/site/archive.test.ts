@@ -3,6 +3,7 @@ import {
   buildArchive,
   isoWeek,
   isoWeekStart,
+  monthPages,
   neighbours,
   periodName,
   periodPages,
@@ -10,6 +11,7 @@ import {
   periodSpan,
   periodsOf,
   topThenRest,
+  weeksOfMonth,
 } from "../../../src/data/archive.ts";
 
 describe("isoWeek", () => {
@@ -143,5 +145,35 @@ describe("periodPages", () => {
       ],
       [[], ["p1", "p0"]],
     ]);
+  });
+});
+
+describe("weeksOfMonth", () => {
+  it("lists every week holding a paper of the month, one across two months in both", () => {
+    const list = [
+      paper("mar-end", { published: "2025-03-31" }), // Monday of 2025-W14, which runs into April
+      paper("apr-start", { published: "2025-04-02" }),
+      paper("apr-mid", { published: "2025-04-16" }), // 2025-W16
+      paper("may", { published: "2025-05-20" }),
+    ];
+    const archive = buildArchive(list);
+    const keys = (kind: "2025-03" | "2025-04") => {
+      const month = archive.month.find((m) => m.period.key === kind);
+      return month ? weeksOfMonth(month, archive.week).map((w) => w.period.key) : [];
+    };
+    expect(keys("2025-04")).toEqual(["2025-W16", "2025-W14"]);
+    expect(keys("2025-03")).toEqual(["2025-W14"]);
+  });
+});
+
+describe("monthPages", () => {
+  it("gives a month one page of its most upvoted papers and no list of the rest", () => {
+    const list = Array.from({ length: 5 }, (_, i) =>
+      paper(`p${i}`, { published: `2025-03-0${i + 1}` }, i === 0 ? undefined : i),
+    );
+    const [page, ...more] = monthPages(buildArchive(list).month, 2);
+    expect(more).toEqual([]);
+    expect(page?.top.map((p) => p.slug)).toEqual(["p4", "p3"]);
+    expect(page?.page).toMatchObject({ items: [], current: 1, last: 1, total: 5 });
   });
 });

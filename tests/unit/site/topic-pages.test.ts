@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { pages, sortedPages, TOPIC_PAGE_SIZE } from "../../../src/data/paginate.ts";
+import {
+  MAX_LIST_PAGES,
+  pages,
+  sortedPages,
+  TOPIC_PAGE_SIZE,
+  topicPageCaps,
+} from "../../../src/data/paginate.ts";
 import { SORTS, TOPIC_SORTS } from "../../../src/data/sort.ts";
 import { coOccurring } from "../../../src/data/topics.ts";
 import { routes } from "../../../src/lib/url.ts";
@@ -73,12 +79,20 @@ describe("topic pagination", () => {
       "upvotes/1",
       "upvotes/2",
       "upvotes/3",
-      "title/1",
-      "title/2",
-      "title/3",
     ]);
     expect(all.every(({ page }) => page.last === 3 && page.total === 120)).toBe(true);
     expect(sortedPages(inEveryOrder(0), TOPIC_PAGE_SIZE)).toHaveLength(SORTS.length);
+  });
+
+  it("caps each order at its own page limit: a split topic's newest list, any ranking", () => {
+    const capped = sortedPages(inEveryOrder(1_000), TOPIC_PAGE_SIZE, topicPageCaps(true));
+    expect(capped.filter((p) => p.sort === "newest")).toHaveLength(MAX_LIST_PAGES);
+    expect(capped.filter((p) => p.sort === "upvotes")).toHaveLength(MAX_LIST_PAGES);
+    expect(capped.at(-1)?.page).toMatchObject({ last: MAX_LIST_PAGES, total: 1_000, shown: 500 });
+    // An unsplit topic's newest list is the only list of its papers: never cut short.
+    const whole = sortedPages(inEveryOrder(1_000), TOPIC_PAGE_SIZE, topicPageCaps(false));
+    expect(whole.filter((p) => p.sort === "newest")).toHaveLength(20);
+    expect(whole.filter((p) => p.sort === "upvotes")).toHaveLength(MAX_LIST_PAGES);
   });
 
   it("pages only the orders a list has: topics offer newest and most upvoted", () => {
@@ -98,7 +112,7 @@ describe("topic routes", () => {
     expect(routes.topicList("lora", "newest", 1)).toBe(routes.topic("lora"));
     expect(routes.topicList("lora", "newest", 2)).toBe("/topics/lora/by/newest/2/");
     expect(routes.topicList("lora", "upvotes")).toBe("/topics/lora/by/upvotes/");
-    expect(routes.topicList("lora", "title", 3)).toBe("/topics/lora/by/title/3/");
+    expect(routes.topicList("lora", "upvotes", 3)).toBe("/topics/lora/by/upvotes/3/");
     expect(routes.topicRss("lora")).toBe("/topics/lora/rss.xml");
   });
 });
