@@ -145,15 +145,23 @@ async function runVnu(): Promise<void> {
 }
 
 /** Resolves `@paper` / `@topic` / `@month` to the heaviest such page of the sitemap (the worst case). */
+/** Page kinds a config path can name with `@kind`: the heaviest page of the kind is audited. */
+const PAGE_KINDS: Record<string, RegExp> = {
+  topic: /^topics\/[^/]+\/$/,
+  subtopic: /^topics\/[^/]+\/(?!by\/)[^/]+\/$/,
+  year: /^archive\/\d{4}\/$/,
+  month: /^archive\/\d{4}\/\d{2}\/$/,
+  week: /^archive\/\d{4}\/w\d{2}\/$/,
+};
+
 function pickPath(path: string): string {
+  const kind = PAGE_KINDS[path.slice(1)];
   const candidates =
     path === "@paper"
       ? pages.allPapers
-      : path === "@topic"
-        ? pages.others.filter((p) => /^topics\/[^/]+\/$/.test(p))
-        : path === "@month"
-          ? pages.others.filter((p) => /^archive\/\d{4}\/\d{2}\/$/.test(p))
-          : undefined;
+      : path.startsWith("@") && kind
+        ? pages.others.filter((p) => kind.test(p))
+        : undefined;
   if (!candidates) return path;
   const size = (p: string) => statSync(join(dist, pageFile(p))).size;
   const heaviest = [...candidates].sort((a, b) => size(b) - size(a) || a.localeCompare(b))[0];
