@@ -3,7 +3,7 @@ import { htmlToText } from "../lib/text.ts";
 import type { Digest, PaperFrontmatter } from "../schema/paper.ts";
 import { sortDigests } from "./digests.ts";
 import { listPapers, SORTS, type SortKey, TOPIC_SORTS } from "./sort.ts";
-import { type CoTopic, coOccurring, countTopics, sortTopics } from "./topics.ts";
+import { type CoTopic, coOccurring, countTopics, sortTopics, topicSizes } from "./topics.ts";
 
 /** A paper as pages use it: the frontmatter plus the abstract as plain text. */
 export interface Paper extends PaperFrontmatter {
@@ -107,10 +107,11 @@ async function load(): Promise<Corpus> {
   // Grouped here once: every page of a topic needs its list and neighbours, and recomputing them
   // per page was a pass over the corpus each time (~70 ms a page at 50,000 papers).
   const topicLists = groupByTopic(sorted);
+  const sizes = topicSizes(all);
   const topicNeighbours = new Map(
     topics.map((t) => [
       t.id,
-      coOccurring(all, t.id)
+      coOccurring(all, t.id, Number.POSITIVE_INFINITY, sizes)
         .flatMap(({ id, shared }: CoTopic) => {
           const topic = topicById.get(id);
           return topic ? [{ topic, shared }] : [];

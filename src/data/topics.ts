@@ -27,6 +27,11 @@ export interface CoTopic {
   shared: number;
 }
 
+/** How many papers carry each topic, a topic listed twice on a paper counted once. */
+export function topicSizes(papers: readonly { topics: readonly string[] }[]): Map<string, number> {
+  return countTopics(papers.map((p) => ({ topics: [...new Set(p.topics)] })));
+}
+
 /**
  * The other topics that papers of `topicId` also carry, most shared papers first. Ties go to the
  * smaller topic (sharing 3 of its 5 papers says more than sharing 3 of 40), then to the id, so the
@@ -36,8 +41,10 @@ export function coOccurring(
   papers: readonly { topics: readonly string[] }[],
   topicId: string,
   limit = Number.POSITIVE_INFINITY,
+  // Every topic's size: the same for each topic of a corpus, so a caller asking for all topics
+  // counts once (`topicSizes`) instead of once per topic.
+  sizes: ReadonlyMap<string, number> = topicSizes(papers),
 ): CoTopic[] {
-  const sizes = countTopics(papers.map((p) => ({ topics: [...new Set(p.topics)] })));
   const shared = new Map<string, number>();
   for (const paper of papers) {
     const ids = new Set(paper.topics);
