@@ -18,9 +18,17 @@ export function formatDate(iso: string): string {
   return LONG.format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** Formatted short dates: every row of every list formats one, and a shelf has few distinct days. */
+const shortDates = new Map<string, string>();
+
 /** `2025-02-23` → `23 Feb 2025`. */
 export function formatShortDate(iso: string): string {
-  return SHORT.format(new Date(`${iso}T00:00:00Z`));
+  let text = shortDates.get(iso);
+  if (text === undefined) {
+    text = SHORT.format(new Date(`${iso}T00:00:00Z`));
+    if (shortDates.size < 100_000) shortDates.set(iso, text);
+  }
+  return text;
 }
 
 /** `1` → `1 paper`, `3` → `3 papers`. */
