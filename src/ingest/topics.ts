@@ -39,6 +39,18 @@ export interface ClassifierOptions {
   referenceLength: number;
   /** A paper needs at least this score for its best topic, else it falls back (see `enrich`). */
   minScore: number;
+  /**
+   * A best topic that rests on a single term (however often repeated) needs at least this score:
+   * one word is as likely another sense ("diffusion" auctions, "compression" of beliefs) as the
+   * topic, unless it is heavy, e.g. a strong term in the title.
+   */
+  singleTermMinScore: number;
+  /**
+   * A paper below the bar may take the topic its related papers agree on (see `enrich`) only if
+   * its own score for that topic reaches this: neighbours of a paper outside every topic are
+   * often outside too, and their weak matches are no evidence.
+   */
+  fallbackMinScore: number;
   /** A second or third topic needs this share of the best topic's score. */
   relativeThreshold: number;
   /**
@@ -48,14 +60,12 @@ export interface ClassifierOptions {
   secondaryMinScore: number;
   /**
    * A second or third topic also needs at least this many distinct terms, title and abstract
-   * together, or else one term mentioned `secondaryMinMentions` times: a single word ("speakers"
-   * of a language, "e-commerce" reviews, "low-resource" settings), even in the title, must not
-   * add a topic however heavy its weight. A term inside a longer matched term of the same topic
-   * ("speech" in "speech recognition") does not count on its own.
+   * together: one word, however often it recurs and however heavy its weight, is too often a
+   * passing mention or another sense of the word ("speakers" of a language, "temporal bias",
+   * "hallucination" of a 3D prior, "agents" in multi-agent RL). A term inside a longer matched
+   * term of the same topic ("speech" in "speech recognition") does not count on its own.
    */
   secondaryMinTerms: number;
-  /** See `secondaryMinTerms`: how often a lone term must occur to add a topic by itself. */
-  secondaryMinMentions: number;
   /** At most this many topics per paper. */
   maxTopics: number;
 }
@@ -63,11 +73,12 @@ export interface ClassifierOptions {
 export const DEFAULT_CLASSIFIER: ClassifierOptions = {
   titleWeight: 3,
   referenceLength: 200,
-  minScore: 7,
+  minScore: 6,
+  singleTermMinScore: 8,
+  fallbackMinScore: 3,
   relativeThreshold: 0.5,
   secondaryMinScore: 8,
   secondaryMinTerms: 2,
-  secondaryMinMentions: 3,
   maxTopics: 3,
 };
 
@@ -76,11 +87,11 @@ export interface TopicScore {
   id: string;
   score: number;
   /**
-   * How the score came about, title and abstract together: distinct terms and separate mentions
-   * (see {@link ClassifierOptions.secondaryMinTerms}). Absent on hand-built scores, which then
-   * count as well evidenced.
+   * How many distinct terms of the topic the paper matched, title and abstract together (see
+   * {@link ClassifierOptions.secondaryMinTerms}). Absent on hand-built scores, which then count
+   * as well evidenced.
    */
-  evidence?: { terms: number; mentions: number };
+  evidence?: { terms: number };
 }
 
 /** Stems every term once; topics come back sorted by id so that everything after is order-free. */
@@ -205,8 +216,8 @@ export function scorePaper(
   }));
 }
 
-function evidenceOf(mentions: readonly number[]): { terms: number; mentions: number } {
-  return { terms: new Set(mentions).size, mentions: mentions.length };
+function evidenceOf(mentions: readonly number[]): { terms: number } {
+  return { terms: new Set(mentions).size };
 }
 
 /** Best first; equal scores by topic id so that the result never depends on file order. */
@@ -217,13 +228,14 @@ export function rankScores(scores: readonly TopicScore[]): TopicScore[] {
 /** True when a secondary topic rests on more than one word said in passing. */
 function corroborated(s: TopicScore, options: ClassifierOptions): boolean {
   const e = s.evidence;
-  return !e || e.terms >= options.secondaryMinTerms || e.mentions >= options.secondaryMinMentions;
+  return !e || e.terms >= options.secondaryMinTerms;
 }
 
 /**
  * Picks the best topic plus up to two more that reach `relativeThreshold` of its score and
  * `secondaryMinScore`, and rest on more than one passing word (`secondaryMinTerms`).
- * Returns [] when even the best topic is below `minScore`: the caller decides the fallback.
+ * Returns [] when even the best topic is below `minScore` (or `singleTermMinScore` when it rests
+ * on one term): the caller decides the fallback.
  */
 export function assignTopics(
   scores: readonly TopicScore[],
@@ -232,6 +244,8 @@ export function assignTopics(
   const ranked = rankScores(scores);
   const best = ranked[0];
   if (!best || best.score < options.minScore) return [];
+  if (best.evidence && best.evidence.terms < 2 && best.score < options.singleTermMinScore)
+    return [];
   return ranked
     .filter(
       (s, i) =>
