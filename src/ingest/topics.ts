@@ -40,12 +40,6 @@ export interface ClassifierOptions {
   /** A paper needs at least this score for its best topic, else it falls back (see `enrich`). */
   minScore: number;
   /**
-   * A best topic that rests on a single term (however often repeated) needs at least this score:
-   * one word is as likely another sense ("diffusion" auctions, "compression" of beliefs) as the
-   * topic, unless it is heavy, e.g. a strong term in the title.
-   */
-  singleTermMinScore: number;
-  /**
    * A paper below the bar may take the topic its related papers agree on (see `enrich`) only if
    * its own score for that topic reaches this: neighbours of a paper outside every topic are
    * often outside too, and their weak matches are no evidence.
@@ -74,7 +68,6 @@ export const DEFAULT_CLASSIFIER: ClassifierOptions = {
   titleWeight: 3,
   referenceLength: 200,
   minScore: 6,
-  singleTermMinScore: 8,
   fallbackMinScore: 3,
   relativeThreshold: 0.5,
   secondaryMinScore: 8,
@@ -234,8 +227,7 @@ function corroborated(s: TopicScore, options: ClassifierOptions): boolean {
 /**
  * Picks the best topic plus up to two more that reach `relativeThreshold` of its score and
  * `secondaryMinScore`, and rest on more than one passing word (`secondaryMinTerms`).
- * Returns [] when even the best topic is below `minScore` (or `singleTermMinScore` when it rests
- * on one term): the caller decides the fallback.
+ * Returns [] when even the best topic is below `minScore`: the caller decides the fallback.
  */
 export function assignTopics(
   scores: readonly TopicScore[],
@@ -244,8 +236,6 @@ export function assignTopics(
   const ranked = rankScores(scores);
   const best = ranked[0];
   if (!best || best.score < options.minScore) return [];
-  if (best.evidence && best.evidence.terms < 2 && best.score < options.singleTermMinScore)
-    return [];
   return ranked
     .filter(
       (s, i) =>
