@@ -5,7 +5,13 @@ import { relatedPapers, sharedPhrases } from "./related.ts";
 import { membership, type SubtopicFile, type SubtopicResult, splitTopics } from "./subtopics.ts";
 import { tokenizePaper } from "./text/index.ts";
 import { NO_TIMER, type PhaseTimer } from "./timings.ts";
-import { assignTopics, buildMatcher, rankScores, scorePaper } from "./topics.ts";
+import {
+  assignTopics,
+  buildMatcher,
+  DEFAULT_CLASSIFIER,
+  rankScores,
+  scorePaper,
+} from "./topics.ts";
 import { buildVectors, dot, type SparseVec } from "./vectors.ts";
 
 /**
@@ -95,12 +101,16 @@ export function enrichCorpus(
   const catchAll = matcher.topics.find((t) => t.catchAll)?.id;
   const final = assigned.map((own, i) => {
     if (own.length > 0 || matcher.topics.length === 0) return own;
+    const ownScore = new Map((scores[i] ?? []).map((s) => [s.id, s.score]));
     const votes = new Map<string, number>();
     (related[i] ?? []).forEach((d, rank) => {
       // A neighbour that shares no word (list filled up by key order) is no evidence.
       if (dot(vectors[i] as SparseVec, vectors[d] as SparseVec) <= 0) return;
       // Only first-hand assignments vote, nearer neighbours more.
-      for (const t of (assigned[d] ?? []).slice(0, 1)) votes.set(t, (votes.get(t) ?? 0) + 5 - rank);
+      // ...and only for a topic the paper itself shows some evidence of.
+      for (const t of (assigned[d] ?? []).slice(0, 1))
+        if ((ownScore.get(t) ?? 0) >= DEFAULT_CLASSIFIER.fallbackMinScore)
+          votes.set(t, (votes.get(t) ?? 0) + 5 - rank);
     });
     const ranked = [...votes].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]));
     const top = ranked[0];

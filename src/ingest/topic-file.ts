@@ -2,7 +2,7 @@ import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from "
 import { topicSchema } from "../schema/topic.ts";
 import type { TopicDefinition } from "./enrich.ts";
 import { IngestError } from "./errors.ts";
-import { stemPhrase } from "./text/index.ts";
+import { compileTerm } from "./topics.ts";
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -51,7 +51,9 @@ export function parseTopicFile(id: string, text: string): TopicDefinition {
   const seen = new Map<string, string>();
   for (const term of Object.keys(topic.terms)) {
     const line = lineOfKey(doc.contents as Node | null, ["terms", term], lineAt);
-    const stems = stemPhrase(term).join(" ");
+    // An exact term ("=indic") is told apart by its written forms, not its stems.
+    const compiled = compileTerm(term, 1);
+    const stems = compiled.forms ? `=${compiled.forms.join(" ")}` : compiled.stems.join(" ");
     if (stems === "") fail(line, `terms: "${term}" has no words to match`);
     const before = seen.get(stems);
     if (before !== undefined) fail(line, `terms: "${term}" matches the same words as "${before}"`);

@@ -1,12 +1,34 @@
 import { compareCodeUnits } from "../lib/compare.ts";
 import type { TopicDefinition } from "./enrich.ts";
-import { stemPhrase, type Token, type TokenizedPaper } from "./text/index.ts";
+import { singular, stemPhrase, type Token, type TokenizedPaper, tokenize } from "./text/index.ts";
 
 /** A topic ready for matching: its terms as stem sequences. */
 export interface CompiledTopic {
   id: string;
   catchAll: boolean;
-  terms: { stems: string[]; weight: number }[];
+  terms: CompiledTerm[];
+}
+
+/** One term: its stems, and for an exact term (see {@link EXACT}) its words' singular forms. */
+interface CompiledTerm {
+  stems: string[];
+  weight: number;
+  forms?: string[];
+}
+
+/**
+ * A term written with a leading "=" ("=indic", "=demonstrations") matches its words as written,
+ * plural endings aside, instead of their Porter stems: for words whose stem collides with a
+ * common word of another meaning ("indic" and "indicate", "demonstrations" and "demonstrate",
+ * "referring" and "reference", "loop" in "closed-loop" and "looped").
+ */
+export const EXACT = "=";
+
+/** The term's match rule: stems, plus singular forms when it is exact. */
+export function compileTerm(term: string, weight: number): CompiledTerm {
+  const stems = stemPhrase(term);
+  if (!term.startsWith(EXACT)) return { stems, weight };
+  return { stems, weight, forms: tokenize(term).map((t) => singular(t.norm)) };
 }
 
 /** How papers are scored and topics assigned; the defaults are what the site ships with. */
@@ -17,6 +39,12 @@ export interface ClassifierOptions {
   referenceLength: number;
   /** A paper needs at least this score for its best topic, else it falls back (see `enrich`). */
   minScore: number;
+  /**
+   * A paper below the bar may take the topic its related papers agree on (see `enrich`) only if
+   * its own score for that topic reaches this: neighbours of a paper outside every topic are
+   * often outside too, and their weak matches are no evidence.
+   */
+  fallbackMinScore: number;
   /** A second or third topic needs this share of the best topic's score. */
   relativeThreshold: number;
   /**
@@ -24,6 +52,14 @@ export interface ClassifierOptions {
    * available", "students" in a teacher–student setup) must not add a topic, only clear evidence.
    */
   secondaryMinScore: number;
+  /**
+   * A second or third topic also needs at least this many distinct terms, title and abstract
+   * together: one word, however often it recurs and however heavy its weight, is too often a
+   * passing mention or another sense of the word ("speakers" of a language, "temporal bias",
+   * "hallucination" of a 3D prior, "agents" in multi-agent RL). A term inside a longer matched
+   * term of the same topic ("speech" in "speech recognition") does not count on its own.
+   */
+  secondaryMinTerms: number;
   /** At most this many topics per paper. */
   maxTopics: number;
 }
@@ -31,9 +67,11 @@ export interface ClassifierOptions {
 export const DEFAULT_CLASSIFIER: ClassifierOptions = {
   titleWeight: 3,
   referenceLength: 200,
-  minScore: 5,
+  minScore: 6,
+  fallbackMinScore: 3,
   relativeThreshold: 0.5,
   secondaryMinScore: 8,
+  secondaryMinTerms: 2,
   maxTopics: 3,
 };
 
@@ -41,6 +79,12 @@ export const DEFAULT_CLASSIFIER: ClassifierOptions = {
 export interface TopicScore {
   id: string;
   score: number;
+  /**
+   * How many distinct terms of the topic the paper matched, title and abstract together (see
+   * {@link ClassifierOptions.secondaryMinTerms}). Absent on hand-built scores, which then count
+   * as well evidenced.
+   */
+  evidence?: { terms: number };
 }
 
 /** Stems every term once; topics come back sorted by id so that everything after is order-free. */
@@ -51,7 +95,7 @@ export function compileTopics(topics: readonly TopicDefinition[]): CompiledTopic
       id: t.id,
       catchAll: t.catchAll,
       terms: Object.entries(t.terms)
-        .map(([term, weight]) => ({ stems: stemPhrase(term), weight }))
+        .map(([term, weight]) => compileTerm(term, weight))
         .filter((x) => x.stems.length > 0),
     }));
 }
@@ -59,7 +103,7 @@ export function compileTopics(topics: readonly TopicDefinition[]): CompiledTopic
 /** Every topic term, keyed by its first stem, so that one pass over a text finds all hits. */
 export interface TopicMatcher {
   topics: CompiledTopic[];
-  byFirstStem: Map<string, { topic: number; term: number; stems: string[] }[]>;
+  byFirstStem: Map<string, { topic: number; term: number; stems: string[]; forms?: string[] }[]>;
 }
 
 /** Builds the matcher once per run. */
@@ -67,37 +111,68 @@ export function buildMatcher(topics: readonly TopicDefinition[]): TopicMatcher {
   const compiled = compileTopics(topics);
   const byFirstStem: TopicMatcher["byFirstStem"] = new Map();
   compiled.forEach((t, topic) => {
-    t.terms.forEach(({ stems }, term) => {
+    t.terms.forEach(({ stems, forms }, term) => {
       const key = stems[0] as string;
       const list = byFirstStem.get(key) ?? [];
-      list.push({ topic, term, stems });
+      list.push({ topic, term, stems, ...(forms ? { forms } : {}) });
       byFirstStem.set(key, list);
     });
   });
   return { topics: compiled, byFirstStem };
 }
 
+/** Per topic, how often each of its terms occurs, and which terms make separate mentions. */
+interface Hits {
+  counts: number[][];
+  /** Per topic, the term index of each mention (a match not inside a longer one of the topic). */
+  mentions: number[][];
+}
+
 /**
  * Counts how often each term of each topic occurs in the token stream (`counts[topic][term]`).
  * A phrase matches its stems in sequence and never across a clause break ("…merging. Task…" is
- * not "merging task").
+ * not "merging task"). A match inside a longer match of the same topic is no separate mention:
+ * "speech recognition" is one mention although "speech" matches too.
  */
-function termCounts(tokens: readonly Token[], matcher: TopicMatcher): number[][] {
+function termCounts(tokens: readonly Token[], matcher: TopicMatcher): Hits {
   const counts = matcher.topics.map((t) => t.terms.map(() => 0));
+  const spans: { from: number; to: number; term: number }[][] = matcher.topics.map(() => []);
   tokens.forEach((first, i) => {
-    for (const { topic, term, stems } of matcher.byFirstStem.get(first.stem) ?? []) {
-      let ok = i + stems.length <= tokens.length;
+    for (const { topic, term, stems, forms } of matcher.byFirstStem.get(first.stem) ?? []) {
+      let ok = i + stems.length <= tokens.length && (!forms || singularOf(first) === forms[0]);
       for (let j = 1; j < stems.length && ok; j++) {
         const t = tokens[i + j] as Token;
-        ok = t.stem === stems[j] && !t.breakBefore;
+        ok = t.stem === stems[j] && !t.breakBefore && (!forms || singularOf(t) === forms[j]);
       }
       if (ok) {
         const row = counts[topic] as number[];
         row[term] = (row[term] ?? 0) + 1;
+        spans[topic]?.push({ from: i, to: i + stems.length, term });
       }
     }
   });
-  return counts;
+  // Two terms of one topic never stem alike (the topic-file parser rejects that), so two spans
+  // of equal extent cannot occur and "inside" can be strict.
+  const mentions = spans.map((list) =>
+    list
+      .filter(
+        (a) => !list.some((b) => b.from <= a.from && a.to <= b.to && b.to - b.from > a.to - a.from),
+      )
+      .map((a) => a.term),
+  );
+  return { counts, mentions };
+}
+
+const singularCache = new Map<string, string>();
+
+/** {@link singular} of a token's word, cached: only tokens that stem like an exact term get here. */
+function singularOf(t: Token): string {
+  let s = singularCache.get(t.norm);
+  if (s === undefined) {
+    s = singular(t.norm);
+    if (singularCache.size < 100_000) singularCache.set(t.norm, s);
+  }
+  return s;
 }
 
 /** Sum of weight × (1 + ln tf): repeating a term helps, but less and less. */
@@ -128,9 +203,14 @@ export function scorePaper(
     id: t.id,
     score: t.catchAll
       ? 0
-      : options.titleWeight * weighted(title[i] as number[], t) +
-        weighted(abstract[i] as number[], t) / damp,
+      : options.titleWeight * weighted(title.counts[i] as number[], t) +
+        weighted(abstract.counts[i] as number[], t) / damp,
+    evidence: evidenceOf([...(title.mentions[i] ?? []), ...(abstract.mentions[i] ?? [])]),
   }));
+}
+
+function evidenceOf(mentions: readonly number[]): { terms: number } {
+  return { terms: new Set(mentions).size };
 }
 
 /** Best first; equal scores by topic id so that the result never depends on file order. */
@@ -138,9 +218,15 @@ export function rankScores(scores: readonly TopicScore[]): TopicScore[] {
   return [...scores].sort((a, b) => b.score - a.score || compareCodeUnits(a.id, b.id));
 }
 
+/** True when a secondary topic rests on more than one word said in passing. */
+function corroborated(s: TopicScore, options: ClassifierOptions): boolean {
+  const e = s.evidence;
+  return !e || e.terms >= options.secondaryMinTerms;
+}
+
 /**
  * Picks the best topic plus up to two more that reach `relativeThreshold` of its score and
- * `secondaryMinScore`.
+ * `secondaryMinScore`, and rest on more than one passing word (`secondaryMinTerms`).
  * Returns [] when even the best topic is below `minScore`: the caller decides the fallback.
  */
 export function assignTopics(
@@ -155,7 +241,8 @@ export function assignTopics(
       (s, i) =>
         i === 0 ||
         (s.score >= Math.max(options.minScore, options.secondaryMinScore) &&
-          s.score >= best.score * options.relativeThreshold),
+          s.score >= best.score * options.relativeThreshold &&
+          corroborated(s, options)),
     )
     .slice(0, options.maxTopics)
     .map((s) => s.id);

@@ -1,6 +1,7 @@
 export { isStopword, STOPWORDS } from "./stopwords.ts";
 export {
   normaliseWord,
+  singular,
   stem,
   stemPhrase,
   type Token,

@@ -191,6 +191,19 @@ export function tokenize(text: string): Token[] {
 }
 
 /** The stems of a term or phrase as written in a topic file ("low-rank adaptation" → ["low", "rank", "adapt"]). */
+/**
+ * A word without its plural ending ("demonstrations" → "demonstration", "patches" → "patch",
+ * "studies" → "study"): the gentle form exact topic terms match on, so that "indic" does not
+ * match "indicate" nor "demonstrations" "demonstrate", as their shared Porter stem would.
+ */
+export function singular(norm: string): string {
+  if (norm.length > 4 && norm.endsWith("ies")) return `${norm.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|z)es$/.test(norm)) return norm.slice(0, -2);
+  if (norm.length > 3 && norm.endsWith("s") && !/(?:ss|us|is)$/.test(norm))
+    return norm.slice(0, -1);
+  return norm;
+}
+
 export function stemPhrase(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.stem);
 }

@@ -49,6 +49,24 @@ describe("scorePaper", () => {
   });
 });
 
+describe("exact terms", () => {
+  const exact = buildMatcher([
+    topic("multilingual", { "=indic": 4 }),
+    topic("robot-learning", { "=demonstrations": 2, robot: 3 }),
+  ]);
+  const scoreOf = (id: string, abstract: string) =>
+    scorePaper(tokenizePaper({ title: "", abstract }), exact).find((s) => s.id === id)?.score;
+
+  it('match a "=" term as written, singular or plural, not every word of its stem', () => {
+    expect(scoreOf("multilingual", "Models for Indic languages.")).toBe(4);
+    expect(scoreOf("multilingual", "Results indicate gains on indices.")).toBe(0);
+    expect(scoreOf("robot-learning", "One demonstration, then many demonstrations.")).toBeCloseTo(
+      2 * (1 + Math.log(2)),
+    );
+    expect(scoreOf("robot-learning", "We demonstrate that it works.")).toBe(0);
+  });
+});
+
 describe("assignTopics", () => {
   it("returns nothing below the minimum score", () => {
     expect(assignTopics([{ id: "a", score: 1 }])).toEqual([]);
@@ -80,6 +98,36 @@ describe("assignTopics", () => {
     ).toEqual(["a", "b"]);
   });
 
+  it("adds a second topic only when two distinct terms of it match, not one word repeated", () => {
+    const m = buildMatcher([
+      topic("sentiment", { sentiment: 4, "sentiment analysis": 2, reviews: 2 }),
+      topic("speech", { speech: 3, speaker: 3, "speech recognition": 5 }),
+    ]);
+    const classify = (title: string, abstract: string) =>
+      assignTopics(scorePaper(tokenizePaper({ title, abstract }), m));
+    // "speakers" of a language, four times and in the title: one word, so no speech topic.
+    expect(
+      classify(
+        "Sentiment of Native and Non-Native Speakers",
+        "Sentiment reviews by native speakers and non-native speakers; speakers differ.",
+      ),
+    ).toEqual(["sentiment"]);
+    // Two distinct speech terms are evidence.
+    expect(
+      classify(
+        "Sentiment of Native and Non-Native Speakers",
+        "Sentiment reviews from speech by native speakers and non-native speakers.",
+      ),
+    ).toEqual(["sentiment", "speech"]);
+  });
+
+  it("counts a term inside a longer matched term of the same topic once", () => {
+    const m = buildMatcher([topic("speech", { speech: 3, "speech recognition": 5 })]);
+    const [s] = scorePaper(tokenizePaper({ title: "", abstract: "Speech recognition." }), m);
+    expect(s?.evidence).toEqual({ terms: 1 });
+    expect(s?.score).toBe(8); // both terms still score
+  });
+
   it("breaks ties by topic id", () => {
     expect(
       assignTopics([
@@ -106,6 +154,11 @@ describe("enrich topics", () => {
     {
       slug: "d",
       title: "Untitled",
+      abstract: "Fine-tuned models and task vectors from fine-tuned models, merged.",
+    },
+    {
+      slug: "g",
+      title: "Untitled",
       abstract: "Fine-tuned models and task vectors from fine-tuned models.",
     },
     { slug: "e", title: "Something else", abstract: "Completely unrelated zebra giraffe content." },
@@ -116,9 +169,15 @@ describe("enrich topics", () => {
   it("gives every paper at least one topic, falling back on neighbours then the catch-all", () => {
     const r = enrich(papers, [merging, quant, other]);
     expect(r.get("a")?.topics).toEqual(["model-merging"]);
-    expect(r.get("d")?.topics).toEqual(["model-merging"]); // its related papers are merging papers
+    // Too weak on its own (one "merged"), but its related papers are merging papers.
+    expect(r.get("d")?.topics).toEqual(["model-merging"]);
     expect(r.get("e")?.topics).toEqual(["other"]);
     for (const e of r.values()) expect(e.topics.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("takes the neighbours' topic only for a paper with some evidence of it itself", () => {
+    // Same neighbours as "d", but not one merging term of its own.
+    expect(enrich(papers, [merging, quant, other]).get("g")?.topics).toEqual(["other"]);
   });
 
   it("never gives the catch-all topic to a paper that matches", () => {

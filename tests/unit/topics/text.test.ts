@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isStopword, stemPhrase, tokenize } from "../../../src/ingest/text/index.ts";
+import { isStopword, singular, stemPhrase, tokenize } from "../../../src/ingest/text/index.ts";
 
 describe("tokenize", () => {
   it("gives inflections of one word the same stem", () => {
@@ -8,6 +8,24 @@ describe("tokenize", () => {
     expect(new Set(stems).size).toBe(1);
     expect(stemPhrase("LoRAs")).toEqual(stemPhrase("LoRA"));
     expect(stemPhrase("MLPs")).toEqual(stemPhrase("mlp"));
+  });
+
+  it("strips only plural endings in the gentle form exact terms use", () => {
+    expect(["demonstrations", "patches", "studies", "boxes", "indic"].map(singular)).toEqual([
+      "demonstration",
+      "patch",
+      "study",
+      "box",
+      "indic",
+    ]);
+    // Not a plural: left alone, and a word is never cut to a stem ("indicate" stays).
+    expect(["process", "corpus", "analysis", "indicate", "gas"].map(singular)).toEqual([
+      "process",
+      "corpus",
+      "analysis",
+      "indicate",
+      "gas",
+    ]);
   });
 
   it("splits hyphenated words so that phrases match either spelling", () => {

@@ -95,6 +95,19 @@ describe("parseTopicFile", () => {
     );
   });
 
+  it('tells an exact "=" term from a stemmed one, but not two exact spellings of one word', () => {
+    const both = good.replace("  merge: 3\n", '  merge: 3\n  "=merging": 2\n');
+    expect(parseTopicFile("x", both).terms).toEqual({
+      merge: 3,
+      "=merging": 2,
+      "task arithmetic": 4,
+    });
+    const twice = good.replace("  merge: 3\n", '  "=merge": 3\n  "=merges": 2\n');
+    expect(errorOf("x", twice)).toBe(
+      'content/topics/x.md:7: terms: "=merges" matches the same words as "=merge"',
+    );
+  });
+
   it("rejects a term without words", () => {
     expect(errorOf("x", good.replace("  merge: 3", '  "--": 3'))).toBe(
       'content/topics/x.md:6: terms: "--" has no words to match',
