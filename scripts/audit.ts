@@ -144,8 +144,7 @@ async function runVnu(): Promise<void> {
   }
 }
 
-/** Resolves `@paper` / `@topic` / `@month` to the heaviest such page of the sitemap (the worst case). */
-/** Page kinds a config path can name with `@kind`: the heaviest page of the kind is audited. */
+/** Page kinds a config path can name with `@kind` (besides `@paper`). */
 const PAGE_KINDS: Record<string, RegExp> = {
   topic: /^topics\/[^/]+\/$/,
   subtopic: /^topics\/[^/]+\/(?!by\/)[^/]+\/$/,
@@ -154,6 +153,7 @@ const PAGE_KINDS: Record<string, RegExp> = {
   week: /^archive\/\d{4}\/w\d{2}\/$/,
 };
 
+/** Resolves `@paper` or `@<kind>` to the heaviest such page of the sitemap (the worst case). */
 function pickPath(path: string): string {
   const kind = PAGE_KINDS[path.slice(1)];
   const candidates =

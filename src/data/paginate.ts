@@ -82,3 +82,10 @@ export const PAPER_LIST_CAPS: Record<SortKey, number> = {
 export function topicPageCaps(split: boolean): Record<SortKey, number> {
   return { newest: split ? MAX_LIST_PAGES : Number.POSITIVE_INFINITY, upvotes: MAX_LIST_PAGES };
 }
+
+/** What a capped list holds, for the sentences that say so ("the 500 newest"); undefined when whole. */
+export function cappedShare(page: Page<unknown>, sort: SortKey): string | undefined {
+  if (page.shown >= page.total) return undefined;
+  const order = (SORTS.find((s) => s.key === sort)?.label ?? sort).toLowerCase();
+  return `the ${page.shown.toLocaleString("en-GB")} ${order}`;
+}

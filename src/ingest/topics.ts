@@ -1,4 +1,5 @@
 import { compareCodeUnits } from "../lib/compare.ts";
+import { memoized } from "../lib/memo.ts";
 import type { TopicDefinition } from "./enrich.ts";
 import { singular, stemPhrase, type Token, type TokenizedPaper, tokenize } from "./text/index.ts";
 
@@ -163,17 +164,9 @@ function termCounts(tokens: readonly Token[], matcher: TopicMatcher): Hits {
   return { counts, mentions };
 }
 
-const singularCache = new Map<string, string>();
-
-/** {@link singular} of a token's word, cached: only tokens that stem like an exact term get here. */
-function singularOf(t: Token): string {
-  let s = singularCache.get(t.norm);
-  if (s === undefined) {
-    s = singular(t.norm);
-    if (singularCache.size < 100_000) singularCache.set(t.norm, s);
-  }
-  return s;
-}
+/** {@link singular}, kept per word: only tokens that stem like an exact term get here. */
+const singularWord = memoized(singular, 100_000);
+const singularOf = (t: Token) => singularWord(t.norm);
 
 /** Sum of weight × (1 + ln tf): repeating a term helps, but less and less. */
 function weighted(counts: readonly number[], topic: CompiledTopic): number {

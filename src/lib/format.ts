@@ -1,5 +1,7 @@
 /** Display formatting shared by pages. Pure and locale-fixed, so builds are reproducible. */
 
+import { memoized } from "./memo.ts";
+
 const LONG = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "long",
@@ -18,18 +20,11 @@ export function formatDate(iso: string): string {
   return LONG.format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** Formatted short dates: every row of every list formats one, and a shelf has few distinct days. */
-const shortDates = new Map<string, string>();
-
-/** `2025-02-23` → `23 Feb 2025`. */
-export function formatShortDate(iso: string): string {
-  let text = shortDates.get(iso);
-  if (text === undefined) {
-    text = SHORT.format(new Date(`${iso}T00:00:00Z`));
-    if (shortDates.size < 100_000) shortDates.set(iso, text);
-  }
-  return text;
-}
+/** `2025-02-23` → `23 Feb 2025`; one Intl call per distinct day, as every list row formats one. */
+export const formatShortDate: (iso: string) => string = memoized(
+  (iso) => SHORT.format(new Date(`${iso}T00:00:00Z`)),
+  100_000,
+);
 
 /** `1` → `1 paper`, `3` → `3 papers`. */
 export function plural(count: number, one: string, many = `${one}s`): string {

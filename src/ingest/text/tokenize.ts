@@ -190,7 +190,6 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** The stems of a term or phrase as written in a topic file ("low-rank adaptation" → ["low", "rank", "adapt"]). */
 /**
  * A word without its plural ending ("demonstrations" → "demonstration", "patches" → "patch",
  * "studies" → "study"): the gentle form exact topic terms match on, so that "indic" does not
@@ -204,6 +203,7 @@ export function singular(norm: string): string {
   return norm;
 }
 
+/** The stems of a term or phrase as written in a topic file ("low-rank adaptation" → ["low", "rank", "adapt"]). */
 export function stemPhrase(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.stem);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { digestTitle, sortDigests } from "../../../src/data/digests.ts";
-import { pages } from "../../../src/data/paginate.ts";
+import { cappedShare, pages } from "../../../src/data/paginate.ts";
 import { listPapers, sortPapers } from "../../../src/data/sort.ts";
 import { countTopics, sortTopics } from "../../../src/data/topics.ts";
 
@@ -59,6 +59,13 @@ describe("pages", () => {
     ]);
     expect(split[1]).toMatchObject({ current: 2, last: 2, total: 7, shown: 4 });
     expect(pages([1, 2, 3], 2, 5).at(-1)).toMatchObject({ last: 2, total: 3, shown: 3 });
+  });
+  it("names what a capped list holds, and nothing for a whole one", () => {
+    const long = Array.from({ length: 1_200 }, (_, i) => i);
+    const [capped] = pages(long, 50, 10);
+    const [whole] = pages(long, 50, 30);
+    expect(capped && cappedShare(capped, "upvotes")).toBe("the 500 most upvoted");
+    expect(whole && cappedShare(whole, "newest")).toBeUndefined();
   });
 });
 
