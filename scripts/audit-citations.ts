@@ -10,7 +10,7 @@
  *   2. with biblatex + biber under pdflatex (unmarked entries) and lualatex (all entries).
  *   Any error, any bibtex/biber warning, fails the audit.
  * - Feed: with `--dist`, Python's feedparser (Debian `python3-feedparser`) reads `rss.xml` and each
- *   item's text must equal the abstract in `papers.json`.
+ *   item's text must equal the abstract in `papers.json.gz`.
  *
  * Writes audit/citations.md; exits 1 on any failure, and when a tool is missing (install with
  * `apt-get install -y texlive-latex-base texlive-latex-recommended texlive-bibtex-extra biber python3-feedparser`).
@@ -19,6 +19,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { type CitationInput, toBibtex, UNICODE_NOTE } from "../src/lib/bibtex.ts";
 import { decodeEntities } from "../src/lib/text.ts";
 
@@ -118,7 +119,7 @@ function siteEntries(root: string): string[] {
 /** Python's feedparser over rss.xml: each item's text equals the paper's abstract. */
 function feedCheck(root: string) {
   const name = "feedparser (Python) over rss.xml";
-  const script = String.raw`
+  const script = `
 import sys, json, re, html, feedparser
 feed = feedparser.parse(sys.argv[1])
 print(json.dumps([{"link": e.link, "text": html.unescape(re.sub(r"<[^>]*>", "", e.summary))} for e in feed.entries]))
@@ -135,7 +136,7 @@ print(json.dumps([{"link": e.link, "text": html.unescape(re.sub(r"<[^>]*>", "", 
     );
   }
   const papers: { url: string; abstract: string }[] = JSON.parse(
-    readFileSync(join(root, "papers.json"), "utf8"),
+    gunzipSync(readFileSync(join(root, "papers.json.gz"))).toString("utf8"),
   );
   const byUrl = new Map(papers.map((p) => [p.url, p.abstract]));
   for (const item of items)

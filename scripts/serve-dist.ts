@@ -77,6 +77,8 @@ const CONTENT_TYPES: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
   ".json": "application/json; charset=utf-8",
+  // Served as a file, as GitHub Pages does: no Content-Encoding, so clients get the gzip bytes.
+  ".gz": "application/gzip",
   ".xml": "application/xml; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
   ".svg": "image/svg+xml",

@@ -1,6 +1,6 @@
 /**
  * Plain text from the HTML that Markdown rendering produced, for places that need text rather
- * than markup: meta descriptions, the feed, JSON-LD, papers.json. The result is text again, so
+ * than markup: meta descriptions, the feed, JSON-LD, papers.json.gz. The result is text again, so
  * whoever outputs it must escape it (Astro expressions and JSON.stringify do).
  */
 export function htmlToText(html: string): string {

@@ -56,5 +56,6 @@ export const routes = {
   topicRss: (id: string) => url(`topics/${encodeURIComponent(id)}/rss.xml`),
   search: (query?: string) => url(query ? `search/?q=${encodeURIComponent(query)}` : "search"),
   rss: () => url("rss.xml"),
-  papersJson: () => url("papers.json"),
+  /** The corpus as gzip-compressed JSON (src/pages/papers.json.gz.ts). */
+  papersJson: () => url("papers.json.gz"),
 };

@@ -1,3 +1,4 @@
+import { publishedCorpus } from "./corpus-json.ts";
 import { BASE, expect, ORIGIN, test } from "./fixtures.ts";
 
 /** A shipped topic and the area its file names (content/topics/quantization.md). */
@@ -8,7 +9,7 @@ test("the home page lists areas as closed rows that open onto their topics with 
   page,
   request,
 }) => {
-  const papers = (await (await request.get("papers.json")).json()) as { topics: string[] }[];
+  const papers = await publishedCorpus<{ topics: string[] }>(request);
   await page.goto("./");
   const areas = page.getByRole("list", { name: "Areas and their topics" });
   const row = areas.locator("details").filter({ hasText: AREA });

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { periodsOf } from "../../src/data/archive.ts";
 import { firstSentence } from "../../src/lib/first-sentence.ts";
 import { type Dated, paperDate } from "../../src/lib/paper-date.ts";
+import { publishedCorpus } from "./corpus-json.ts";
 import { BASE, expect, KNOWN_SLUG, test } from "./fixtures.ts";
 
 interface JsonPaper extends Dated {
@@ -11,8 +12,7 @@ interface JsonPaper extends Dated {
   upvotes?: number;
 }
 
-const corpus = async (page: Page): Promise<JsonPaper[]> =>
-  (await (await page.request.get("papers.json")).json()) as JsonPaper[];
+const corpus = async (page: Page): Promise<JsonPaper[]> => publishedCorpus<JsonPaper>(page.request);
 
 /** The row of the paper with this slug on the current page. */
 const rowOf = (page: Page, slug: string) =>

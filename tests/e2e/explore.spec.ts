@@ -1,3 +1,4 @@
+import { publishedCorpus } from "./corpus-json.ts";
 import { expect, test } from "./fixtures.ts";
 
 /** The built corpus as the site publishes it, so counts are never hard-coded. */
@@ -9,9 +10,7 @@ interface PublishedPaper {
 }
 
 async function corpus(request: import("@playwright/test").APIRequestContext) {
-  const response = await request.get("papers.json");
-  expect(response.ok()).toBe(true);
-  return (await response.json()) as PublishedPaper[];
+  return publishedCorpus<PublishedPaper>(request);
 }
 
 test("the map links every paper exactly once, named by its title", async ({ page, request }) => {

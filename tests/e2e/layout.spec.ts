@@ -1,3 +1,4 @@
+import { publishedCorpus } from "./corpus-json.ts";
 import { expect, KNOWN_SLUG, ORIGIN, test } from "./fixtures.ts";
 
 /** One address per page type. */
@@ -14,10 +15,7 @@ const PAGES = [
 
 test("at 360 px no page type scrolls sideways", async ({ page, request }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  const digests = (await (await request.get("papers.json")).json()) as {
-    digests: string[];
-    topics: string[];
-  }[];
+  const digests = await publishedCorpus<{ digests: string[]; topics: string[] }>(request);
   const extra = [`digests/${digests[0]?.digests[0]}/`];
   const topic = digests.find((p) => p.topics.length > 0)?.topics[0];
   if (topic) extra.push(`topics/${topic}/`);

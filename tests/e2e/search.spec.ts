@@ -1,4 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
+import { firstSentence } from "../../src/lib/first-sentence.ts";
+import { publishedCorpus } from "./corpus-json.ts";
 
 /**
  * Search over the built site (BASE_PATH=/papershelf/, index built by Pagefind after astro build).
@@ -29,6 +31,26 @@ test.describe("search page", () => {
     await expect(page).toHaveURL(/\/papershelf\/search\/\?q=RegMean$/);
     // Matches are highlighted in the excerpt.
     await expect(results(page).first().locator("mark").first()).toBeVisible();
+  });
+
+  test("every result row leads with its paper's first sentence, as list rows do", async ({
+    page,
+    request,
+  }) => {
+    const papers = await publishedCorpus<{ title: string; abstract: string }>(request);
+    const byTitle = new Map(papers.map((p) => [p.title, p.abstract]));
+    await page.goto("search/?q=diffusion");
+    await expect(results(page).first()).toBeVisible();
+    const rows = await results(page).all();
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows.slice(0, 10)) {
+      const title = ((await row.getByRole("heading").textContent()) ?? "").trim();
+      const abstract = byTitle.get(title);
+      expect(abstract, `"${title}" is a paper of the corpus`).toBeDefined();
+      await expect(row.locator(".row-lede:not(.result-excerpt)")).toHaveText(
+        firstSentence(abstract ?? ""),
+      );
+    }
   });
 
   test("an organisation byline finds its papers", async ({ page }) => {

@@ -1,3 +1,4 @@
+import { publishedCorpus } from "./corpus-json.ts";
 import { BASE, expect, KNOWN_SLUG, ORIGIN, test } from "./fixtures.ts";
 
 test("a reader goes from the home page to a digest, a paper and a topic", async ({ page }) => {
@@ -161,12 +162,18 @@ test("the papers list sorts and paginates with static links", async ({ page }) =
   await expect(page).toHaveURL(/\/papershelf\/papers\/by\/newest\/2\/$/);
 });
 
-test("a paper page lists its five related papers with their titles and topics", async ({
+test("a paper page lists its five related papers, each with why it is related", async ({
   page,
   request,
 }) => {
-  type Entry = { slug: string; title: string; topics: string[]; related: string[] };
-  const papers = (await (await request.get("papers.json")).json()) as Entry[];
+  type Entry = {
+    slug: string;
+    title: string;
+    topics: string[];
+    related: string[];
+    relatedShares: string[][];
+  };
+  const papers = await publishedCorpus<Entry>(request);
   const bySlug = new Map(papers.map((p) => [p.slug, p]));
   const paper = bySlug.get(KNOWN_SLUG);
   expect(paper?.related).toHaveLength(5);
@@ -174,6 +181,7 @@ test("a paper page lists its five related papers with their titles and topics", 
   const section = page.getByRole("region", { name: "Related papers" });
   const rows = section.locator(".rows > li");
   await expect(rows).toHaveCount(5);
+  const reasons = { phrases: 0, topics: 0, none: 0 };
   for (const [i, slug] of (paper?.related ?? []).entries()) {
     const other = bySlug.get(slug);
     const row = rows.nth(i);
@@ -181,11 +189,48 @@ test("a paper page lists its five related papers with their titles and topics", 
       "href",
       `${BASE}papers/${slug}/`,
     );
-    // Topic names are shown (as text: the topics are linked elsewhere on the page).
-    const topics = await row.getByRole("list", { name: "Topics" }).locator("li").allInnerTexts();
-    expect(topics).toHaveLength(other?.topics.length ?? -1);
+    const shares = paper?.relatedShares[i] ?? [];
+    const sharesTopic = other?.topics.some((t) => paper?.topics.includes(t)) ?? false;
+    if (shares.length > 0) {
+      reasons.phrases++;
+      await expect(row).toContainText(`Shares: ${shares.join(", ")}`);
+    } else if (sharesTopic) {
+      reasons.topics++;
+      await expect(row).toContainText("Same topic:");
+    } else {
+      // Related by vocabulary alone: the row names the other paper's topics instead.
+      reasons.none++;
+      const topics = await row.getByRole("list", { name: "Topics" }).locator("li").allInnerTexts();
+      expect(topics).toHaveLength(other?.topics.length ?? -1);
+    }
   }
+  expect(reasons.phrases, "most related papers name the phrases they share").toBeGreaterThan(0);
   // The first related paper opens.
   await rows.first().getByRole("link").first().click();
   await expect(page).toHaveURL(`${ORIGIN}${BASE}papers/${paper?.related[0]}/`);
+});
+
+test("the footer's papers.json.gz is the whole corpus: one JSON entry per paper page", async ({
+  page,
+  request,
+}) => {
+  await page.goto("./");
+  const link = page.getByRole("contentinfo").getByRole("link", { name: "papers.json.gz" });
+  await expect(link).toHaveAttribute("href", `${BASE}papers.json.gz`);
+  const response = await request.get("papers.json.gz");
+  // A file to download and gunzip, the way GitHub Pages serves a .gz: not text to decompress.
+  expect(response.headers()["content-type"]).toBe("application/gzip");
+  expect(response.headers()["content-encoding"]).toBeUndefined();
+  const papers = await publishedCorpus<{ url: string; title: string; abstract: string }>(request);
+  // Every paper page the sitemap lists, and nothing else, each with its title and abstract.
+  const locs = async (path: string) =>
+    [...(await (await request.get(path)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => m[1] ?? "",
+    );
+  const pages: string[] = [];
+  for (const sitemap of await locs("sitemap-index.xml")) pages.push(...(await locs(sitemap)));
+  const paperPages = pages.filter((u) => /\/papers\/(?!by\/)[^/]+\/$/.test(u)).sort();
+  expect(paperPages.length).toBeGreaterThan(300);
+  expect(papers.map((p) => p.url).sort()).toEqual(paperPages);
+  expect(papers.filter((p) => !p.title || !p.abstract)).toEqual([]);
 });

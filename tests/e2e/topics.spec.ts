@@ -1,7 +1,8 @@
 import type { APIRequestContext, Page } from "@playwright/test";
+import { publishedCorpus } from "./corpus-json.ts";
 import { BASE, expect, ORIGIN, test } from "./fixtures.ts";
 
-/** The fields of papers.json these tests read. */
+/** The fields of papers.json.gz these tests read. */
 interface PaperJson {
   slug: string;
   title: string;
@@ -17,7 +18,7 @@ interface PaperJson {
 const TOPIC = "efficient-inference";
 
 async function corpus(request: APIRequestContext): Promise<PaperJson[]> {
-  return (await (await request.get("papers.json")).json()) as PaperJson[];
+  return publishedCorpus<PaperJson>(request);
 }
 
 /** Titles of an RSS feed's items, read back by the browser's XML parser. */

@@ -1,10 +1,11 @@
 /**
- * Link gate: every internal URL in dist/ (HTML attributes and JSON-LD, sitemap, RSS, papers.json,
+ * Link gate: every internal URL in dist/ (HTML attributes and JSON-LD, sitemap, RSS, papers.json.gz,
  * CSS) resolves to a file the way GitHub Pages serves the site under its base path, and nothing
  * internal leaves that base. Maps URLs to files on disk, so it covers every page, not a sample.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { checkUrl, htmlIds, type LinkContext, listLookup, servedUrl } from "./lib/check-links.ts";
 import { loadConfig } from "./lib/config.ts";
@@ -40,7 +41,7 @@ test("every internal URL in dist/ resolves under the base path", () => {
   const failures: string[] = [];
   let checked = 0;
   for (const file of files) {
-    const found = urlsIn(file, () => readFileSync(join(dist, file), "utf8"));
+    const found = urlsIn(file, () => readFileSync(join(dist, file)));
     if (!found) continue;
     const from = servedUrl(file, siteOrigin, config.basePath);
     for (const hit of found) {
@@ -78,14 +79,19 @@ test("every page names its icon under the base path, so no browser asks for /fav
 });
 
 /** URLs in a dist/ file by its type; `undefined` for files that hold none we check. */
-function urlsIn(file: string, read: () => string): FoundUrl[] | undefined {
+function urlsIn(file: string, read: () => Buffer): FoundUrl[] | undefined {
+  const text = () => read().toString("utf8");
   // Pagefind's own bundle is generated and opaque.
   if (file.startsWith("pagefind/")) return undefined;
-  if (file.endsWith(".html")) return extractHtmlUrls(read());
-  if (file.endsWith(".xml")) return extractXmlUrls(read());
-  if (file.endsWith(".css")) return extractCssUrls(read());
+  if (file.endsWith(".html")) return extractHtmlUrls(text());
+  if (file.endsWith(".xml")) return extractXmlUrls(text());
+  if (file.endsWith(".css")) return extractCssUrls(text());
   if (file.endsWith(".json") || file.endsWith(".webmanifest")) {
-    return extractJsonUrls(JSON.parse(read()));
+    return extractJsonUrls(JSON.parse(text()));
+  }
+  // The corpus as data (papers.json.gz): every paper's `url` is checked like a link.
+  if (file.endsWith(".json.gz")) {
+    return extractJsonUrls(JSON.parse(gunzipSync(read()).toString("utf8")));
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { firstSentence } from "../../lib/first-sentence.ts";
 import { excerptSegments } from "../../lib/search/excerpt.ts";
 
 /**
@@ -103,7 +104,9 @@ export function resultRow(
   link.href = data.url;
   heading.append(link);
   li.append(heading);
-  const lede = data.meta["lede"];
+  // A paper page marks its whole first sentence (src/lib/lede-in-place.ts): cut here to what a
+  // list row shows. A hidden copy of the lede is already cut, and stays as it is.
+  const lede = firstSentence(data.meta["lede"] ?? "");
   if (lede) li.append(el("p", "row-lede", lede));
   if (options.excerpt && data.excerpt !== "") {
     const p = el("p", "row-lede result-excerpt");

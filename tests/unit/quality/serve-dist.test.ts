@@ -54,6 +54,8 @@ describe("resolveRequest (GitHub Pages semantics)", () => {
   it("names content types, with a safe default", () => {
     expect(contentType("a/index.html")).toBe("text/html; charset=utf-8");
     expect(contentType("x.SVG")).toBe("image/svg+xml");
+    // Not text: served as the gzip file itself, never gzipped again or with Content-Encoding.
+    expect(contentType("papers.json.gz")).toBe("application/gzip");
     expect(contentType("pagefind/index/en_1.pf_index")).toBe("application/octet-stream");
   });
 });

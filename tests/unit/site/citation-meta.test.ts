@@ -94,7 +94,7 @@ describe("paper JSON-LD", () => {
       author: { "@type": "Organization", name: "NVIDIA" },
       datePublished: "2025-02-23",
       dateModified: "2025-03-01",
-      mainEntityOfPage: { "@type": "WebPage", "@id": base.url },
+      url: base.url,
       interactionStatistic: {
         "@type": "InteractionCounter",
         interactionType: { "@type": "LikeAction" },
