@@ -126,9 +126,24 @@ function pickSurface(forms: Map<string, number>): string {
   )[0]?.[0] as string;
 }
 
-/** True when one phrase is a word-aligned part of the other ("low rank" in "low rank adapt"). */
+/**
+ * True when one phrase is a word-aligned part of the other ("low rank" in "low rank adapt"), or
+ * when both are windows onto one longer phrase: the end of one is the start of the other ("mont
+ * carlo tree" and "carlo tree search"). Phrases are at most three words, so a four-word name
+ * otherwise shows as two overlapping fragments. Two words must be shared: one shared word is as
+ * often two different phrases ("lora merg" and "merg lora adapt").
+ */
 export function overlaps(a: string, b: string): boolean {
-  return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
+  if (` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `)) return true;
+  return chained(a.split(" "), b.split(" ")) || chained(b.split(" "), a.split(" "));
+}
+
+/** True when the last k ≥ 2 words of `head` are the first k words of `tail`, both longer than k. */
+function chained(head: readonly string[], tail: readonly string[]): boolean {
+  for (let k = Math.min(head.length, tail.length) - 1; k >= 2; k--) {
+    if (head.slice(-k).every((w, i) => w === tail[i])) return true;
+  }
+  return false;
 }
 
 interface Scored {

@@ -55,3 +55,34 @@ describe("keyphrases", () => {
     expect(keyphrases([tokenizePaper({ title: "", abstract: "" })])).toEqual([[]]);
   });
 });
+
+describe("keyphrases of a name longer than three words", () => {
+  const mcts = [
+    {
+      title: "Monte Carlo tree search for program synthesis",
+      abstract:
+        "Monte Carlo tree search guides the decoder. Monte Carlo tree search beats beam search.",
+    },
+    {
+      title: "Reasoning with Monte Carlo tree search",
+      abstract: "We scale Monte Carlo tree search over reasoning steps of language models.",
+    },
+    { title: "Beam search decoding", abstract: "Beam search for language models." },
+    { title: "Program synthesis", abstract: "Synthesis of programs from examples." },
+  ].map(tokenizePaper);
+
+  it("shows one window onto it, not two overlapping fragments", () => {
+    for (const list of keyphrases(mcts)) {
+      const lower = list.map((p) => p.toLowerCase());
+      expect(
+        lower.includes("monte carlo tree") && lower.includes("carlo tree search"),
+        list.join(", "),
+      ).toBe(false);
+    }
+    expect(
+      keyphrases(mcts)[0]
+        ?.map((p) => p.toLowerCase())
+        .some((p) => p.includes("carlo tree")),
+    ).toBe(true);
+  });
+});
