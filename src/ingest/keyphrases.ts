@@ -135,7 +135,9 @@ function pickSurface(forms: Map<string, number>): string {
  */
 export function overlaps(a: string, b: string): boolean {
   if (` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `)) return true;
-  return chained(a.split(" "), b.split(" ")) || chained(b.split(" "), a.split(" "));
+  const wordsA = a.split(" ");
+  const wordsB = b.split(" ");
+  return chained(wordsA, wordsB) || chained(wordsB, wordsA);
 }
 
 /** True when the last k ≥ 2 words of `head` are the first k words of `tail`, both longer than k. */
