@@ -10,8 +10,8 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * Parses one hand-written topic file (`content/topics/<id>.md`: YAML frontmatter per
  * `src/schema/topic.ts`, body = description). Pure; the CLI does the reading.
  * @throws IngestError `content/topics/<id>.md:<line>: message` for anything a curator must fix:
- * no frontmatter, YAML syntax, a field the schema rejects, a term with no words, two terms that
- * stem alike ("merge" and "merging"), an empty description.
+ * no frontmatter, YAML syntax, a field the schema rejects, a term (or a required word) with no
+ * words, two terms that stem alike ("merge" and "merging"), an empty description.
  */
 export function parseTopicFile(id: string, text: string): TopicDefinition {
   const file = `content/topics/${id}.md`;
@@ -58,6 +58,14 @@ export function parseTopicFile(id: string, text: string): TopicDefinition {
     const before = seen.get(stems);
     if (before !== undefined) fail(line, `terms: "${term}" matches the same words as "${before}"`);
     seen.set(stems, term);
+  }
+
+  for (const term of topic.requires ?? []) {
+    if (compileTerm(term, 1).stems.length === 0)
+      fail(
+        lineOfKey(doc.contents as Node | null, ["requires"], lineAt),
+        `requires: "${term}" has no words to match`,
+      );
   }
 
   const description = lines

@@ -8,6 +8,8 @@ export interface CompiledTopic {
   id: string;
   catchAll: boolean;
   terms: CompiledTerm[];
+  /** The topic's `requires` words; absent when the topic needs none. */
+  requires?: CompiledTerm[];
 }
 
 /** One term: its stems, and for an exact term (see {@link EXACT}) its words' singular forms. */
@@ -98,6 +100,13 @@ export function compileTopics(topics: readonly TopicDefinition[]): CompiledTopic
       terms: Object.entries(t.terms)
         .map(([term, weight]) => compileTerm(term, weight))
         .filter((x) => x.stems.length > 0),
+      ...(t.requires
+        ? {
+            requires: t.requires
+              .map((term) => compileTerm(term, 1))
+              .filter((x) => x.stems.length > 0),
+          }
+        : {}),
     }));
 }
 
@@ -140,12 +149,7 @@ function termCounts(tokens: readonly Token[], matcher: TopicMatcher): Hits {
   const spans: { from: number; to: number; term: number }[][] = matcher.topics.map(() => []);
   tokens.forEach((first, i) => {
     for (const { topic, term, stems, forms } of matcher.byFirstStem.get(first.stem) ?? []) {
-      let ok = i + stems.length <= tokens.length && (!forms || singularOf(first) === forms[0]);
-      for (let j = 1; j < stems.length && ok; j++) {
-        const t = tokens[i + j] as Token;
-        ok = t.stem === stems[j] && !t.breakBefore && (!forms || singularOf(t) === forms[j]);
-      }
-      if (ok) {
+      if (matchesAt(tokens, i, { stems, forms })) {
         const row = counts[topic] as number[];
         row[term] = (row[term] ?? 0) + 1;
         spans[topic]?.push({ from: i, to: i + stems.length, term });
@@ -164,6 +168,46 @@ function termCounts(tokens: readonly Token[], matcher: TopicMatcher): Hits {
   return { counts, mentions };
 }
 
+/**
+ * True when the term starts at token `i`: its stems in sequence, never across a clause break,
+ * and for an exact term its words' singular forms too.
+ */
+function matchesAt(
+  tokens: readonly Token[],
+  i: number,
+  { stems, forms }: Pick<CompiledTerm, "stems" | "forms">,
+): boolean {
+  if (i + stems.length > tokens.length) return false;
+  for (let j = 0; j < stems.length; j++) {
+    const t = tokens[i + j] as Token;
+    if (t.stem !== stems[j] || (j > 0 && t.breakBefore)) return false;
+    if (forms && singularOf(t) !== forms[j]) return false;
+  }
+  return true;
+}
+
+/** The stems a paper's title and abstract hold, for a quick "does it say X at all?". */
+function stemsOf(paper: TokenizedPaper): Set<string> {
+  const stems = new Set<string>();
+  for (const t of paper.titleTokens) stems.add(t.stem);
+  for (const t of paper.abstractTokens) stems.add(t.stem);
+  return stems;
+}
+
+/** True when the paper says one of the topic's `requires` words (or the topic needs none). */
+function inContext(paper: TokenizedPaper, stems: () => Set<string>, topic: CompiledTopic): boolean {
+  const says = (tokens: readonly Token[], term: CompiledTerm) =>
+    tokens.some((t, i) => t.stem === term.stems[0] && matchesAt(tokens, i, term));
+  return (
+    !topic.requires ||
+    topic.requires.some(
+      (term) =>
+        stems().has(term.stems[0] as string) &&
+        (says(paper.titleTokens, term) || says(paper.abstractTokens, term)),
+    )
+  );
+}
+
 /** {@link singular}, kept per word: only tokens that stem like an exact term get here. */
 const singularWord = memoized(singular, 100_000);
 const singularOf = (t: Token) => singularWord(t.norm);
@@ -179,7 +223,8 @@ function weighted(counts: readonly number[], topic: CompiledTopic): number {
 
 /**
  * Scores one paper against every topic: title hits × `titleWeight` plus abstract hits damped by
- * √(length / referenceLength) so that long abstracts do not win by volume. Catch-all topics score 0.
+ * √(length / referenceLength) so that long abstracts do not win by volume. Catch-all topics score 0,
+ * and so does a topic whose `requires` words the paper never says.
  */
 export function scorePaper(
   paper: TokenizedPaper,
@@ -192,12 +237,18 @@ export function scorePaper(
   const damp = Math.sqrt(
     Math.max(abstractTokens.length, options.referenceLength) / options.referenceLength,
   );
+  let present: Set<string> | undefined;
+  const stems = () => {
+    present ??= stemsOf(paper);
+    return present;
+  };
   return matcher.topics.map((t, i) => ({
     id: t.id,
-    score: t.catchAll
-      ? 0
-      : options.titleWeight * weighted(title.counts[i] as number[], t) +
-        weighted(abstract.counts[i] as number[], t) / damp,
+    score:
+      t.catchAll || !inContext(paper, stems, t)
+        ? 0
+        : options.titleWeight * weighted(title.counts[i] as number[], t) +
+          weighted(abstract.counts[i] as number[], t) / damp,
     evidence: evidenceOf([...(title.mentions[i] ?? []), ...(abstract.mentions[i] ?? [])]),
   }));
 }

@@ -15,6 +15,14 @@ export const topicSchema = z.object({
    */
   terms: z.record(z.string(), z.number().positive()),
   /**
+   * Words of which a paper must contain at least one, title or abstract, for the topic's terms to
+   * count at all; matched like terms (a leading "=" matches as written). For topics whose terms
+   * are general words that only mean the topic in one modality: "representation learning",
+   * "classification" and "backbone" are visual representation learning only in a paper about
+   * images or video, not in an audio or a text model.
+   */
+  requires: z.array(z.string().min(1)).min(1).optional(),
+  /**
    * Id of the area the topic belongs to (`content/areas/<id>.md`), e.g. "vision". The topics
    * page groups topics by area; a topic without one is listed after the areas. The site build
    * fails on an area id with no file.

@@ -67,6 +67,41 @@ describe("exact terms", () => {
   });
 });
 
+describe("required words", () => {
+  const m = buildMatcher([
+    topic(
+      "visual-representation",
+      { "representation learning": 3, "self-supervised": 3 },
+      { requires: ["image", "visual", "=frames"] },
+    ),
+    topic("audio", { audio: 3, spectrogram: 4 }),
+  ]);
+  const classify = (title: string, abstract: string) =>
+    assignTopics(scorePaper(tokenizePaper({ title, abstract }), m));
+
+  it("keep a topic's general terms out of papers that never say its modality", () => {
+    const paper = "Self-supervised representation learning for audio spectrograms.";
+    expect(classify("Self-Supervised Representation Learning", paper)).toEqual(["audio"]);
+  });
+
+  it("let them count as usual once the paper says one required word, inflected or in the title", () => {
+    expect(
+      classify("Self-Supervised Representation Learning", "Features of images and audio."),
+    ).toEqual(["visual-representation"]);
+    expect(classify("Visual Self-Supervised Representation Learning", "")).toEqual([
+      "visual-representation",
+    ]);
+  });
+
+  it('match an exact "=" required word as written', () => {
+    // "frames" is required as written: "framework" shares its stem only by accident.
+    expect(classify("Self-Supervised Representation Learning", "A framework.")).toEqual([]);
+    expect(classify("Self-Supervised Representation Learning", "Sixteen frames per clip.")).toEqual(
+      ["visual-representation"],
+    );
+  });
+});
+
 describe("assignTopics", () => {
   it("returns nothing below the minimum score", () => {
     expect(assignTopics([{ id: "a", score: 1 }])).toEqual([]);

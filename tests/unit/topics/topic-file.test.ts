@@ -108,6 +108,18 @@ describe("parseTopicFile", () => {
     );
   });
 
+  it("reads the words a topic requires, and rejects an empty list or a word-less entry", () => {
+    const withRequires = good.replace("terms:\n", 'requires: ["image", "=frames"]\nterms:\n');
+    expect(parseTopicFile("x", withRequires).requires).toEqual(["image", "=frames"]);
+    expect(parseTopicFile("x", good).requires).toBeUndefined();
+    expect(errorOf("x", good.replace("terms:\n", "requires: []\nterms:\n"))).toMatch(
+      /^content\/topics\/x\.md:5: requires: /,
+    );
+    expect(errorOf("x", good.replace("terms:\n", 'requires: ["image", "--"]\nterms:\n'))).toBe(
+      'content/topics/x.md:5: requires: "--" has no words to match',
+    );
+  });
+
   it("rejects a term without words", () => {
     expect(errorOf("x", good.replace("  merge: 3", '  "--": 3'))).toBe(
       'content/topics/x.md:6: terms: "--" has no words to match',
