@@ -6,9 +6,12 @@
  *
  *   npx tsx bench/topic-quality.ts [--corpus FILE] [--n 10000] [--seed 15]
  *                                  [--sample 50] [--sample-seed 2026] [--out bench/out/topic-sample.md]
+ *                                  [--dump FILE]
  *
  * `--seed` picks the papers, `--sample-seed` the sample among them: tune on one sample, then
  * judge a fresh one (another `--sample-seed`) so that the score is not the tuning set's.
+ * `--dump FILE` also writes every paper's title and topics, one JSON object a line, so that two
+ * versions of the topic files can be compared paper by paper (`diff` the two dumps).
  *
  * The corpus is read from `../../shared/corpus/arxiv-listings-45k.jsonl.gz` (or `--corpus`,
  * or `PAPERSHELF_CORPUS`); it is never copied into the repository. Without it the script says
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "15" },
     "sample-seed": { type: "string", default: "2026" },
     out: { type: "string", default: "bench/out/topic-sample.md" },
+    dump: { type: "string" },
   },
 });
 
@@ -150,3 +154,13 @@ const out = resolve(root, values.out);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${lines.join("\n")}\n`);
 console.log(`\nsample of ${sampleSize} written to ${out}`);
+
+if (values.dump) {
+  const dump = resolve(root, values.dump);
+  mkdirSync(dirname(dump), { recursive: true });
+  const rowsOut = papers.map((p) =>
+    JSON.stringify({ title: p.title, topics: result.get(p.slug)?.topics ?? [] }),
+  );
+  writeFileSync(dump, `${rowsOut.join("\n")}\n`);
+  console.log(`every paper's topics written to ${dump}`);
+}
