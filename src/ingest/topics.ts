@@ -148,8 +148,9 @@ function termCounts(tokens: readonly Token[], matcher: TopicMatcher): Hits {
   const counts = matcher.topics.map((t) => t.terms.map(() => 0));
   const spans: { from: number; to: number; term: number }[][] = matcher.topics.map(() => []);
   tokens.forEach((first, i) => {
-    for (const { topic, term, stems, forms } of matcher.byFirstStem.get(first.stem) ?? []) {
-      if (matchesAt(tokens, i, { stems, forms })) {
+    for (const candidate of matcher.byFirstStem.get(first.stem) ?? []) {
+      if (matchesAt(tokens, i, candidate)) {
+        const { topic, term, stems } = candidate;
         const row = counts[topic] as number[];
         row[term] = (row[term] ?? 0) + 1;
         spans[topic]?.push({ from: i, to: i + stems.length, term });
