@@ -163,7 +163,8 @@ const outDir = join(ROOT, "audit");
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   join(outDir, "lighthouse.json"),
-  `${JSON.stringify({ date: new Date().toISOString(), minScore: config.lighthouse.minScore, rows }, null, 2)}\n`,
+  // Arrays of numbers on one line, as Biome formats them, so `npm run lint` passes on the report.
+  `${JSON.stringify({ date: new Date().toISOString(), minScore: config.lighthouse.minScore, rows }, null, 2).replace(/\[\s+([\d.,\s]+?)\s+\]/g, (_, list: string) => `[${list.split(/,\s*/).join(", ")}]`)}\n`,
 );
 writeFileSync(
   join(outDir, "lighthouse.md"),
