@@ -4,7 +4,9 @@
  * (scripts/serve-dist.ts), then the Nu HTML Checker (vnu, needs Java) over the pages the HTML gate
  * of `npm test` checks with html-validate, as a second opinion. Writes audit/lighthouse.json and
  * audit/lighthouse.md, prints the table, exits 1 when a score is under `lighthouse.minScore` of
- * quality.config.json, when vnu finds an error, or when there is no Java to run vnu.
+ * quality.config.json, when vnu finds an error, or when there is no Java to run vnu. Each page and
+ * form factor is run `lighthouse.runs` times and the run with the median performance score kept
+ * (every run's performance score is in the JSON), since one run varies by a point or more.
  *
  * It checks the build that is there; when dist/ is missing it runs `npm run build` with
  * BASE_PATH=/papershelf/ first. Chromium: CHROME_PATH, else the one the browser tests use.
@@ -33,7 +35,20 @@ interface Row {
   scores: Record<Category, number>;
   /** Audits that lost points: id, title, score (0–1), displayed value. */
   findings: { id: string; title: string; score: number; value?: string }[];
+  /** The performance metrics of the kept run, as Lighthouse displays them (e.g. `1.0 s`). */
+  metrics: Record<string, string>;
+  /** Performance score of every run, in run order; the row is the run with the median one. */
+  performanceRuns: number[];
 }
+
+/** The metrics that make up the performance score, kept in the report to compare runs by. */
+const METRICS = [
+  "first-contentful-paint",
+  "largest-contentful-paint",
+  "speed-index",
+  "total-blocking-time",
+  "cumulative-layout-shift",
+] as const;
 
 const config = loadConfig();
 const dist = distDir(config);
@@ -80,33 +95,20 @@ const rows: Row[] = [];
 try {
   for (const formFactor of ["mobile", "desktop"] as const) {
     for (const target of targets) {
-      const result = await lighthouse(
-        server.url + target.path,
-        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] },
-        formFactor === "desktop" ? desktopConfig : undefined,
-      );
-      if (!result) throw new Error(`lighthouse returned nothing for /${target.path}`);
-      const { categories, audits } = result.lhr;
-      const scores = Object.fromEntries(
-        CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]),
-      ) as Record<Category, number>;
-      // Only audits that weigh on a score; insights and diagnostics are advice.
-      const weighted = new Set(
-        CATEGORIES.flatMap((c) => categories[c]?.auditRefs ?? [])
-          .filter((ref) => ref.weight > 0)
-          .map((ref) => ref.id),
-      );
-      const findings = Object.values(audits)
-        .filter((a) => weighted.has(a.id) && a.score !== null && a.score < 1)
-        .map((a) => ({
-          id: a.id,
-          title: a.title,
-          score: a.score ?? 0,
-          ...(a.displayValue ? { value: a.displayValue } : {}),
-        }));
-      rows.push({ page: target.name, path: target.path, formFactor, scores, findings });
+      // Lighthouse's own advice on variance: several runs, the median. One run of a page that
+      // scores 100 can come out at 99 when headless Chromium holds back the first frame
+      // (Speed Index follows the observed filmstrip), as the home page did on 3 December 2026.
+      const runs: Row[] = [];
+      for (let run = 0; run < config.lighthouse.runs; run++) {
+        runs.push(await audit(target, formFactor));
+      }
+      const byScore = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
+      const row = byScore[Math.floor((byScore.length - 1) / 2)] as Row;
+      row.performanceRuns = runs.map((r) => r.scores.performance);
+      rows.push(row);
       console.log(
-        `audit: ${formFactor} /${target.path} ${CATEGORIES.map((c) => scores[c]).join(" ")}`,
+        `audit: ${formFactor} /${target.path} ${CATEGORIES.map((c) => row.scores[c]).join(" ")}` +
+          (runs.length > 1 ? ` (performance ${row.performanceRuns.join(", ")})` : ""),
       );
     }
   }
@@ -115,14 +117,59 @@ try {
   await server.close();
 }
 
+/** One Lighthouse run of `target`, summarised. */
+async function audit(
+  target: { name: string; path: string },
+  formFactor: Row["formFactor"],
+): Promise<Row> {
+  const result = await lighthouse(
+    server.url + target.path,
+    { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] },
+    formFactor === "desktop" ? desktopConfig : undefined,
+  );
+  if (!result) throw new Error(`lighthouse returned nothing for /${target.path}`);
+  const { categories, audits } = result.lhr;
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]),
+  ) as Record<Category, number>;
+  // Only audits that weigh on a score; insights and diagnostics are advice.
+  const weighted = new Set(
+    CATEGORIES.flatMap((c) => categories[c]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => ref.id),
+  );
+  const findings = Object.values(audits)
+    .filter((a) => weighted.has(a.id) && a.score !== null && a.score < 1)
+    .map((a) => ({
+      id: a.id,
+      title: a.title,
+      score: a.score ?? 0,
+      ...(a.displayValue ? { value: a.displayValue } : {}),
+    }));
+  const metrics = Object.fromEntries(METRICS.map((id) => [id, audits[id]?.displayValue ?? "?"]));
+  return {
+    page: target.name,
+    path: target.path,
+    formFactor,
+    scores,
+    findings,
+    metrics,
+    performanceRuns: [scores.performance],
+  };
+}
+
 const table = markdownTable(rows);
 const outDir = join(ROOT, "audit");
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   join(outDir, "lighthouse.json"),
-  `${JSON.stringify({ date: new Date().toISOString(), minScore: config.lighthouse.minScore, rows }, null, 2)}\n`,
+  // Arrays of numbers on one line, as Biome formats them, so `npm run lint` passes on the report.
+  `${JSON.stringify({ date: new Date().toISOString(), minScore: config.lighthouse.minScore, rows }, null, 2).replace(/\[\s+([\d.,\s]+?)\s+\]/g, (_, list: string) => `[${list.split(/,\s*/).join(", ")}]`)}\n`,
 );
-writeFileSync(join(outDir, "lighthouse.md"), `# Lighthouse\n\n${table}\n`);
+writeFileSync(
+  join(outDir, "lighthouse.md"),
+  `# Lighthouse\n\nMedian of ${config.lighthouse.runs} run(s) per page and form factor.\n\n${table}\n`,
+);
 console.log(`\n${table}`);
 const low = rows.filter((r) => CATEGORIES.some((c) => r.scores[c] < config.lighthouse.minScore));
 for (const row of rows) {

@@ -36,6 +36,8 @@ const schema = z.object({
   htmlIgnore: z.array(z.object({ pattern: z.string(), why: z.string().min(10) })),
   lighthouse: z.object({
     minScore: z.number().min(0).max(100),
+    /** Lighthouse runs per page and form factor; the run with the median performance score is kept. */
+    runs: z.number().int().positive().default(1),
     /** `path` relative to the base; `@paper` / `@topic` pick the first such page from the sitemap. */
     pages: z.array(z.object({ name: z.string(), path: z.string() })),
   }),
