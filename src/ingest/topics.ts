@@ -113,20 +113,35 @@ export function compileTopics(topics: readonly TopicDefinition[]): CompiledTopic
 /** Every topic term, keyed by its first stem, so that one pass over a text finds all hits. */
 export interface TopicMatcher {
   topics: CompiledTopic[];
-  byFirstStem: Map<string, { topic: number; term: number; stems: string[]; forms?: string[] }[]>;
+  /**
+   * Per first stem, the terms that start with it; an entry with `required` is the topic's
+   * `requires` word number `term`, not a scoring term.
+   */
+  byFirstStem: Map<
+    string,
+    { topic: number; term: number; stems: string[]; forms?: string[]; required?: true }[]
+  >;
 }
 
 /** Builds the matcher once per run. */
 export function buildMatcher(topics: readonly TopicDefinition[]): TopicMatcher {
   const compiled = compileTopics(topics);
   const byFirstStem: TopicMatcher["byFirstStem"] = new Map();
-  compiled.forEach((t, topic) => {
-    t.terms.forEach(({ stems, forms }, term) => {
-      const key = stems[0] as string;
-      const list = byFirstStem.get(key) ?? [];
-      list.push({ topic, term, stems, ...(forms ? { forms } : {}) });
-      byFirstStem.set(key, list);
+  const add = (topic: number, term: number, { stems, forms }: CompiledTerm, required: boolean) => {
+    const key = stems[0] as string;
+    const list = byFirstStem.get(key) ?? [];
+    list.push({
+      topic,
+      term,
+      stems,
+      ...(forms ? { forms } : {}),
+      ...(required ? { required } : {}),
     });
+    byFirstStem.set(key, list);
+  };
+  compiled.forEach((t, topic) => {
+    t.terms.forEach((compiledTerm, term) => add(topic, term, compiledTerm, false));
+    t.requires?.forEach((compiledTerm, term) => add(topic, term, compiledTerm, true));
   });
   return { topics: compiled, byFirstStem };
 }
@@ -136,21 +151,29 @@ interface Hits {
   counts: number[][];
   /** Per topic, the term index of each mention (a match not inside a longer one of the topic). */
   mentions: number[][];
+  /** Per topic, whether the tokens say one of its `requires` words. */
+  saysRequired: boolean[];
 }
 
 /**
  * Counts how often each term of each topic occurs in the token stream (`counts[topic][term]`).
  * A phrase matches its stems in sequence and never across a clause break ("…merging. Task…" is
  * not "merging task"). A match inside a longer match of the same topic is no separate mention:
- * "speech recognition" is one mention although "speech" matches too.
+ * "speech recognition" is one mention although "speech" matches too. A topic's `requires` words
+ * are found in the same pass and only mark the topic as in context.
  */
 function termCounts(tokens: readonly Token[], matcher: TopicMatcher): Hits {
   const counts = matcher.topics.map((t) => t.terms.map(() => 0));
+  const saysRequired = matcher.topics.map(() => false);
   const spans: { from: number; to: number; term: number }[][] = matcher.topics.map(() => []);
   tokens.forEach((first, i) => {
     for (const candidate of matcher.byFirstStem.get(first.stem) ?? []) {
       if (matchesAt(tokens, i, candidate)) {
         const { topic, term, stems } = candidate;
+        if (candidate.required) {
+          saysRequired[topic] = true;
+          continue;
+        }
         const row = counts[topic] as number[];
         row[term] = (row[term] ?? 0) + 1;
         spans[topic]?.push({ from: i, to: i + stems.length, term });
@@ -166,7 +189,7 @@ function termCounts(tokens: readonly Token[], matcher: TopicMatcher): Hits {
       )
       .map((a) => a.term),
   );
-  return { counts, mentions };
+  return { counts, mentions, saysRequired };
 }
 
 /**
@@ -185,28 +208,6 @@ function matchesAt(
     if (forms && singularOf(t) !== forms[j]) return false;
   }
   return true;
-}
-
-/** The stems a paper's title and abstract hold, for a quick "does it say X at all?". */
-function stemsOf(paper: TokenizedPaper): Set<string> {
-  const stems = new Set<string>();
-  for (const t of paper.titleTokens) stems.add(t.stem);
-  for (const t of paper.abstractTokens) stems.add(t.stem);
-  return stems;
-}
-
-/** True when the paper says one of the topic's `requires` words (or the topic needs none). */
-function inContext(paper: TokenizedPaper, stems: () => Set<string>, topic: CompiledTopic): boolean {
-  const says = (tokens: readonly Token[], term: CompiledTerm) =>
-    tokens.some((t, i) => t.stem === term.stems[0] && matchesAt(tokens, i, term));
-  return (
-    !topic.requires ||
-    topic.requires.some(
-      (term) =>
-        stems().has(term.stems[0] as string) &&
-        (says(paper.titleTokens, term) || says(paper.abstractTokens, term)),
-    )
-  );
 }
 
 /** {@link singular}, kept per word: only tokens that stem like an exact term get here. */
@@ -238,15 +239,13 @@ export function scorePaper(
   const damp = Math.sqrt(
     Math.max(abstractTokens.length, options.referenceLength) / options.referenceLength,
   );
-  let present: Set<string> | undefined;
-  const stems = () => {
-    present ??= stemsOf(paper);
-    return present;
-  };
+  // A topic with `requires` words counts only when the title or the abstract says one.
+  const inContext = (t: CompiledTopic, i: number) =>
+    !t.requires || title.saysRequired[i] || abstract.saysRequired[i];
   return matcher.topics.map((t, i) => ({
     id: t.id,
     score:
-      t.catchAll || !inContext(paper, stems, t)
+      t.catchAll || !inContext(t, i)
         ? 0
         : options.titleWeight * weighted(title.counts[i] as number[], t) +
           weighted(abstract.counts[i] as number[], t) / damp,
