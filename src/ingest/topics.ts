@@ -140,8 +140,9 @@ export function buildMatcher(topics: readonly TopicDefinition[]): TopicMatcher {
     byFirstStem.set(key, list);
   };
   compiled.forEach((t, topic) => {
-    t.terms.forEach((compiledTerm, term) => add(topic, term, compiledTerm, false));
-    t.requires?.forEach((compiledTerm, term) => add(topic, term, compiledTerm, true));
+    for (const [term, compiledTerm] of t.terms.entries()) add(topic, term, compiledTerm, false);
+    for (const [term, compiledTerm] of (t.requires ?? []).entries())
+      add(topic, term, compiledTerm, true);
   });
   return { topics: compiled, byFirstStem };
 }
