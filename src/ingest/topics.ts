@@ -10,6 +10,8 @@ export interface CompiledTopic {
   terms: CompiledTerm[];
   /** The topic's `requires` words; absent when the topic needs none. */
   requires?: CompiledTerm[];
+  /** An application field's topic, listed first when a paper has it (see the topic schema). */
+  leads: boolean;
 }
 
 /** One term: its stems, and for an exact term (see {@link EXACT}) its words' singular forms. */
@@ -88,6 +90,8 @@ export interface TopicScore {
    * as well evidenced.
    */
   evidence?: { terms: number };
+  /** The topic is an application field's, listed first when assigned (see {@link assignTopics}). */
+  leads?: boolean;
 }
 
 /** Stems every term once; topics come back sorted by id so that everything after is order-free. */
@@ -97,6 +101,7 @@ export function compileTopics(topics: readonly TopicDefinition[]): CompiledTopic
     .map((t) => ({
       id: t.id,
       catchAll: t.catchAll,
+      leads: t.leads === true,
       terms: Object.entries(t.terms)
         .map(([term, weight]) => compileTerm(term, weight))
         .filter((x) => x.stems.length > 0),
@@ -251,6 +256,7 @@ export function scorePaper(
         : options.titleWeight * weighted(title.counts[i] as number[], t) +
           weighted(abstract.counts[i] as number[], t) / damp,
     evidence: evidenceOf([...(title.mentions[i] ?? []), ...(abstract.mentions[i] ?? [])]),
+    ...(t.leads ? { leads: true } : {}),
   }));
 }
 
@@ -271,7 +277,9 @@ function corroborated(s: TopicScore, options: ClassifierOptions): boolean {
 
 /**
  * Picks the best topic plus up to two more that reach `relativeThreshold` of its score and
- * `secondaryMinScore`, and rest on more than one passing word (`secondaryMinTerms`).
+ * `secondaryMinScore`, and rest on more than one passing word (`secondaryMinTerms`). The first
+ * chosen topic of an application field (`leads`) then moves to the front: the field a paper
+ * serves is its subject, the method it uses second.
  * Returns [] when even the best topic is below `minScore`: the caller decides the fallback.
  */
 export function assignTopics(
@@ -281,7 +289,7 @@ export function assignTopics(
   const ranked = rankScores(scores);
   const best = ranked[0];
   if (!best || best.score < options.minScore) return [];
-  return ranked
+  const chosen = ranked
     .filter(
       (s, i) =>
         i === 0 ||
@@ -289,6 +297,9 @@ export function assignTopics(
           s.score >= best.score * options.relativeThreshold &&
           corroborated(s, options)),
     )
-    .slice(0, options.maxTopics)
-    .map((s) => s.id);
+    .slice(0, options.maxTopics);
+  const field = chosen.findIndex((s) => s.leads);
+  const ordered =
+    field > 0 ? [chosen[field] as TopicScore, ...chosen.filter((_, i) => i !== field)] : chosen;
+  return ordered.map((s) => s.id);
 }

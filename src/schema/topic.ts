@@ -23,6 +23,14 @@ export const topicSchema = z.object({
    */
   requires: z.array(z.string().min(1)).min(1).optional(),
   /**
+   * Marks a topic of an application field (medicine, remote sensing, the sciences, law and
+   * finance, communications): when a paper has it among its topics, it is listed first, as the
+   * paper's subject, ahead of the method topics ("Medical imaging" before "Object detection,
+   * segmentation and tracking" for a medical segmentation model). It adds no topic a paper
+   * would not get anyway.
+   */
+  leads: z.boolean().optional(),
+  /**
    * Id of the area the topic belongs to (`content/areas/<id>.md`), e.g. "vision". The topics
    * page groups topics by area; a topic without one is listed after the areas. The site build
    * fails on an area id with no file.

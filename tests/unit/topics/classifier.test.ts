@@ -102,6 +102,36 @@ describe("required words", () => {
   });
 });
 
+describe("application fields (leads)", () => {
+  const m = buildMatcher([
+    topic("detection-segmentation", { segmentation: 5, "bounding box": 4 }),
+    topic("medical-imaging", { mri: 3, tumour: 3 }, { leads: true }),
+    topic("quantization", { quantization: 5, "low-bit": 4 }),
+  ]);
+  const classify = (title: string, abstract: string) =>
+    assignTopics(scorePaper(tokenizePaper({ title, abstract }), m));
+
+  it("list a field's topic first when the paper has it, whatever its rank", () => {
+    const ranked = classify(
+      "Segmentation of MRI scans",
+      "Segmentation and bounding box of each tumour.",
+    );
+    expect(ranked).toEqual(["medical-imaging", "detection-segmentation"]);
+  });
+
+  it("add no topic: a field's topic below the bar for a second topic stays out", () => {
+    expect(classify("Segmentation with bounding box heads", "One MRI scan is shown.")).toEqual([
+      "detection-segmentation",
+    ]);
+  });
+
+  it("leave papers without a field's topic in score order", () => {
+    expect(classify("Low-bit quantization", "Quantization of a segmentation model.")).toEqual([
+      "quantization",
+    ]);
+  });
+});
+
 describe("assignTopics", () => {
   it("returns nothing below the minimum score", () => {
     expect(assignTopics([{ id: "a", score: 1 }])).toEqual([]);

@@ -127,6 +127,34 @@ const CASES: { title: string; abstract: string; topic: string; area: string }[] 
     topic: "science",
     area: "science-medicine",
   },
+  {
+    title: "Polar Codes with Low-Complexity Decoding for 6G Control Channels",
+    abstract:
+      "We design polar codes for short blocklengths and a list decoder, and derive the error rate over Rayleigh fading channels with a base station serving many users.",
+    topic: "communications",
+    area: "theory",
+  },
+  {
+    title: "Truthful Auctions for Selling Compute",
+    abstract:
+      "We study mechanism design for a market of bidders with private values, prove that the auction is incentive compatible and bound the price of anarchy of its Nash equilibria.",
+    topic: "game-theory",
+    area: "theory",
+  },
+  {
+    title: "Do Language Models Have a Personality? A Psychometric Study",
+    abstract:
+      "We give Big Five personality questionnaires and classic cognitive psychology experiments to language models and compare their answers with human participants.",
+    topic: "cognitive-science",
+    area: "science-medicine",
+  },
+  {
+    title: "Answer Set Programming for Argumentation Frameworks",
+    abstract:
+      "We encode the semantics of abstract argumentation in answer set programming and compare the solver with SAT-based approaches on standard benchmarks.",
+    topic: "symbolic-ai",
+    area: "agents-reasoning",
+  },
 ];
 
 describe("shipped topics on hand-written abstracts", () => {
@@ -143,6 +171,15 @@ describe("shipped topics on hand-written abstracts", () => {
       "A student network learns from pseudo-labels of a teacher on unlabelled images. Code is available.",
     );
     expect(assigned).toEqual(["detection-segmentation"]);
+  });
+
+  it("lists the application field first, ahead of the method the paper applies", () => {
+    // Segmentation scores higher here, but the paper is a medical imaging paper.
+    const assigned = classify(
+      "Mamba for Semantic Segmentation of Brain Tumours",
+      "A state space network segments brain tumours in MRI scans of patients: semantic segmentation of each lesion, evaluated on a medical image segmentation benchmark.",
+    );
+    expect(assigned.slice(0, 2)).toEqual(["medical-imaging", "detection-segmentation"]);
   });
 
   it("files a paper matching nothing under no topic, so that the fallback decides", () => {
