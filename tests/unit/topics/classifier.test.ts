@@ -112,10 +112,8 @@ describe("application fields (leads)", () => {
     assignTopics(scorePaper(tokenizePaper({ title, abstract }), m));
 
   it("list a field's topic first when the paper has it, whatever its rank", () => {
-    const ranked = classify(
-      "Segmentation of MRI scans",
-      "Segmentation and bounding box of each tumour.",
-    );
+    // Segmentation scores 20, medical imaging 15: the field still leads.
+    const ranked = classify("Segmentation of MRI scans", "Segmentation of each tumour in MRI.");
     expect(ranked).toEqual(["medical-imaging", "detection-segmentation"]);
   });
 
@@ -146,6 +144,21 @@ describe("assignTopics", () => {
       { id: "e", score: 3 },
     ];
     expect(assignTopics(scores)).toEqual(["d", "a", "b"]);
+  });
+
+  it("adds a second topic only at 60% of the best score: below that it is as often wrong as right", () => {
+    expect(
+      assignTopics([
+        { id: "a", score: 20 },
+        { id: "b", score: 11.5 },
+      ]),
+    ).toEqual(["a"]);
+    expect(
+      assignTopics([
+        { id: "a", score: 20 },
+        { id: "b", score: 12 },
+      ]),
+    ).toEqual(["a", "b"]);
   });
 
   it("adds a second topic only on clear evidence, not on one passing mention", () => {
