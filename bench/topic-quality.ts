@@ -6,17 +6,21 @@
  *
  *   npx tsx bench/topic-quality.ts [--corpus FILE] [--n 10000] [--seed 15]
  *                                  [--sample 50] [--sample-seed 2026] [--out bench/out/topic-sample.md]
- *                                  [--dump FILE]
+ *                                  [--dump FILE] [--categories]
  *
  * `--seed` picks the papers, `--sample-seed` the sample among them: tune on one sample, then
  * judge a fresh one (another `--sample-seed`) so that the score is not the tuning set's.
  * `--dump FILE` also writes every paper's title and topics, one JSON object a line, so that two
  * versions of the topic files can be compared paper by paper (`diff` the two dumps).
+ * `--categories` prints, per arXiv primary category of the corpus, where its papers went: a
+ * category whose papers mostly land in `other` or in unrelated topics (information theory, game
+ * theory) is a field the taxonomy lacks.
  *
  * The corpus is read from `../../shared/corpus/arxiv-listings-45k.jsonl.gz` (or `--corpus`,
  * or `PAPERSHELF_CORPUS`); it is never copied into the repository. Without it the script says
- * so and exits 0, so nothing else depends on it. Only titles and abstracts are read: arXiv
- * categories are never used for tuning.
+ * so and exits 0, so nothing else depends on it. Only titles and abstracts are classified: the
+ * arXiv categories (which digests never carry) are read for `--categories` alone, to find gaps,
+ * never to score or tune terms against.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -37,6 +41,7 @@ const { values } = parseArgs({
     "sample-seed": { type: "string", default: "2026" },
     out: { type: "string", default: "bench/out/topic-sample.md" },
     dump: { type: "string" },
+    categories: { type: "boolean", default: false },
   },
 });
 
@@ -56,6 +61,8 @@ interface Row {
   title: string;
   abstract: string;
   date: string;
+  /** arXiv categories, primary first; only `--categories` reads them. */
+  categories?: string[];
 }
 
 const rows: Row[] = gunzipSync(readFileSync(corpusFile))
@@ -63,8 +70,8 @@ const rows: Row[] = gunzipSync(readFileSync(corpusFile))
   .split("\n")
   .filter((l) => l.trim() !== "")
   .map((l) => {
-    const { title, abstract, date } = JSON.parse(l) as Row;
-    return { title, abstract, date };
+    const { title, abstract, date, categories } = JSON.parse(l) as Row;
+    return { title, abstract, date, ...(categories ? { categories } : {}) };
   });
 
 const n = Math.min(Number(values.n), rows.length);
@@ -121,6 +128,32 @@ if (topics.some((t) => t.area)) {
   console.log("\narea share (papers with a topic in the area / papers):");
   for (const [id, k] of [...areaCounts].sort((a, b) => b[1] - a[1]))
     console.log(`  ${pct(k).padStart(6)}  ${String(k).padStart(5)}  ${id}`);
+}
+
+if (values.categories) {
+  // Per primary category: how many papers, how many went to the catch-all, and their first topics.
+  const byCategory = new Map<string, { n: number; other: number; first: Map<string, number> }>();
+  chosen.forEach((r, i) => {
+    const key = r.categories?.[0] ?? "(none)";
+    const entry = byCategory.get(key) ?? { n: 0, other: 0, first: new Map() };
+    const first = result.get((papers[i] as PaperText).slug)?.topics[0] ?? "(none)";
+    entry.n += 1;
+    if (first === catchAll) entry.other += 1;
+    entry.first.set(first, (entry.first.get(first) ?? 0) + 1);
+    byCategory.set(key, entry);
+  });
+  console.log("\nby arXiv primary category (papers, in the catch-all, commonest first topics):");
+  for (const [cat, e] of [...byCategory].sort((a, b) => b[1].n - a[1].n)) {
+    if (e.n < 20) continue;
+    const top = [...e.first]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([t, k]) => `${t} ${k}`)
+      .join(", ");
+    console.log(
+      `  ${cat.padEnd(16)} ${String(e.n).padStart(5)}  ${`${((100 * e.other) / e.n).toFixed(1)}%`.padStart(6)}  ${top}`,
+    );
+  }
 }
 
 // The sample: its own seeded draw, so re-running with the same topics gives the same rows.
