@@ -68,6 +68,13 @@ export interface ClassifierOptions {
    * term of the same topic ("speech" in "speech recognition") does not count on its own.
    */
   secondaryMinTerms: number;
+  /**
+   * ...unless one of its matched terms is a phrase of at least this weight: "medical image" or
+   * "remote sensing" names the paper's field; it is no passing word of another sense. Read on the
+   * 10k sample, about 38 of 45 topics this adds were right (medical segmentation papers gain
+   * medical imaging, which then leads).
+   */
+  secondaryPhraseWeight: number;
   /** At most this many topics per paper. */
   maxTopics: number;
 }
@@ -80,6 +87,7 @@ export const DEFAULT_CLASSIFIER: ClassifierOptions = {
   relativeThreshold: 0.6,
   secondaryMinScore: 8,
   secondaryMinTerms: 2,
+  secondaryPhraseWeight: 4,
   maxTopics: 3,
 };
 
@@ -89,10 +97,11 @@ export interface TopicScore {
   score: number;
   /**
    * How many distinct terms of the topic the paper matched, title and abstract together (see
-   * {@link ClassifierOptions.secondaryMinTerms}). Absent on hand-built scores, which then count
-   * as well evidenced.
+   * {@link ClassifierOptions.secondaryMinTerms}), and the heaviest weight among its matched
+   * phrases (0 without one; see {@link ClassifierOptions.secondaryPhraseWeight}). Absent on
+   * hand-built scores, which then count as well evidenced.
    */
-  evidence?: { terms: number };
+  evidence?: { terms: number; phraseWeight?: number };
   /** The topic is an application field's, listed first when assigned (see {@link assignTopics}). */
   leads?: boolean;
 }
@@ -258,13 +267,22 @@ export function scorePaper(
         ? 0
         : options.titleWeight * weighted(title.counts[i] as number[], t) +
           weighted(abstract.counts[i] as number[], t) / damp,
-    evidence: evidenceOf([...(title.mentions[i] ?? []), ...(abstract.mentions[i] ?? [])]),
+    evidence: evidenceOf([...(title.mentions[i] ?? []), ...(abstract.mentions[i] ?? [])], t),
     ...(t.leads ? { leads: true } : {}),
   }));
 }
 
-function evidenceOf(mentions: readonly number[]): { terms: number } {
-  return { terms: new Set(mentions).size };
+function evidenceOf(
+  mentions: readonly number[],
+  topic: CompiledTopic,
+): { terms: number; phraseWeight: number } {
+  const distinct = new Set(mentions);
+  let phraseWeight = 0;
+  for (const m of distinct) {
+    const term = topic.terms[m];
+    if (term && term.stems.length > 1) phraseWeight = Math.max(phraseWeight, term.weight);
+  }
+  return { terms: distinct.size, phraseWeight };
 }
 
 /** Best first; equal scores by topic id so that the result never depends on file order. */
@@ -272,10 +290,14 @@ export function rankScores(scores: readonly TopicScore[]): TopicScore[] {
   return [...scores].sort((a, b) => b.score - a.score || compareCodeUnits(a.id, b.id));
 }
 
-/** True when a secondary topic rests on more than one word said in passing. */
+/** True when a secondary topic rests on more than one word said in passing, or on a heavy phrase. */
 function corroborated(s: TopicScore, options: ClassifierOptions): boolean {
   const e = s.evidence;
-  return !e || e.terms >= options.secondaryMinTerms;
+  return (
+    !e ||
+    e.terms >= options.secondaryMinTerms ||
+    (e.phraseWeight ?? 0) >= options.secondaryPhraseWeight
+  );
 }
 
 /**

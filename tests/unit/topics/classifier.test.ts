@@ -102,6 +102,34 @@ describe("required words", () => {
   });
 });
 
+describe("second topics on one heavy phrase", () => {
+  const m = buildMatcher([
+    topic("detection-segmentation", { segmentation: 5, "bounding box": 4 }),
+    topic("medical-imaging", { "medical image": 5, scan: 1 }),
+    topic("speech", { speakers: 5 }),
+  ]);
+  const classify = (title: string, abstract: string) =>
+    assignTopics(scorePaper(tokenizePaper({ title, abstract }), m));
+
+  it("take a second topic that rests on one phrase of weight 4 or more", () => {
+    expect(
+      classify(
+        "Segmentation of Medical Images",
+        "Segmentation and bounding boxes for medical images.",
+      ),
+    ).toEqual(["detection-segmentation", "medical-imaging"]);
+  });
+
+  it("still refuse one that rests on a single word, however heavy and repeated", () => {
+    expect(
+      classify(
+        "Segmentation of Speakers",
+        "Segmentation and bounding boxes of speakers, speakers.",
+      ),
+    ).toEqual(["detection-segmentation"]);
+  });
+});
+
 describe("application fields (leads)", () => {
   const m = buildMatcher([
     topic("detection-segmentation", { segmentation: 5, "bounding box": 4 }),
@@ -202,7 +230,7 @@ describe("assignTopics", () => {
   it("counts a term inside a longer matched term of the same topic once", () => {
     const m = buildMatcher([topic("speech", { speech: 3, "speech recognition": 5 })]);
     const [s] = scorePaper(tokenizePaper({ title: "", abstract: "Speech recognition." }), m);
-    expect(s?.evidence).toEqual({ terms: 1 });
+    expect(s?.evidence).toEqual({ terms: 1, phraseWeight: 5 });
     expect(s?.score).toBe(8); // both terms still score
   });
 
