@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { enrich } from "../../../src/ingest/enrich.ts";
 import { tokenizePaper } from "../../../src/ingest/text/index.ts";
 import { assignTopics, buildMatcher, scorePaper } from "../../../src/ingest/topics.ts";
-import { topic } from "./helpers.ts";
+import { classifier, topic } from "./helpers.ts";
 
 const merging = topic("model-merging", { merge: 3, "task arithmetic": 4 });
 const moe = topic("mixture-of-experts", { "mixture of experts": 5, router: 2 });
@@ -76,8 +76,7 @@ describe("required words", () => {
     ),
     topic("audio", { audio: 3, spectrogram: 4 }),
   ]);
-  const classify = (title: string, abstract: string) =>
-    assignTopics(scorePaper(tokenizePaper({ title, abstract }), m));
+  const classify = classifier(m);
 
   it("keep a topic's general terms out of papers that never say its modality", () => {
     const paper = "Self-supervised representation learning for audio spectrograms.";
@@ -108,8 +107,7 @@ describe("second topics on one heavy phrase", () => {
     topic("medical-imaging", { "medical image": 5, scan: 1 }),
     topic("speech", { speakers: 5 }),
   ]);
-  const classify = (title: string, abstract: string) =>
-    assignTopics(scorePaper(tokenizePaper({ title, abstract }), m));
+  const classify = classifier(m);
 
   it("take a second topic that rests on one phrase of weight 4 or more", () => {
     expect(
@@ -136,8 +134,7 @@ describe("application fields (leads)", () => {
     topic("medical-imaging", { mri: 3, tumour: 3 }, { leads: true }),
     topic("quantization", { quantization: 5, "low-bit": 4 }),
   ]);
-  const classify = (title: string, abstract: string) =>
-    assignTopics(scorePaper(tokenizePaper({ title, abstract }), m));
+  const classify = classifier(m);
 
   it("list a field's topic first when the paper has it, whatever its rank", () => {
     // Segmentation scores 20, medical imaging 15: the field still leads.
@@ -209,8 +206,7 @@ describe("assignTopics", () => {
       topic("sentiment", { sentiment: 4, "sentiment analysis": 2, reviews: 2 }),
       topic("speech", { speech: 3, speaker: 3, "speech recognition": 5 }),
     ]);
-    const classify = (title: string, abstract: string) =>
-      assignTopics(scorePaper(tokenizePaper({ title, abstract }), m));
+    const classify = classifier(m);
     // "speakers" of a language, four times and in the title: one word, so no speech topic.
     expect(
       classify(

@@ -1,4 +1,6 @@
 import type { TopicDefinition } from "../../../src/ingest/enrich.ts";
+import { tokenizePaper } from "../../../src/ingest/text/index.ts";
+import { assignTopics, scorePaper, type TopicMatcher } from "../../../src/ingest/topics.ts";
 
 /** A topic as the parser would return it. */
 export function topic(
@@ -16,4 +18,9 @@ export function topic(
     description: id,
     ...extra,
   };
+}
+
+/** Title and abstract in, assigned topic ids out, as ingest does it with `matcher`. */
+export function classifier(matcher: TopicMatcher): (title: string, abstract: string) => string[] {
+  return (title, abstract) => assignTopics(scorePaper(tokenizePaper({ title, abstract }), matcher));
 }

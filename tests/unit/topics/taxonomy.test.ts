@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { tokenizePaper } from "../../../src/ingest/text/index.ts";
-import { assignTopics, buildMatcher, scorePaper } from "../../../src/ingest/topics.ts";
+import { buildMatcher } from "../../../src/ingest/topics.ts";
 import { areaSchema } from "../../../src/schema/area.ts";
 import { loadTopics } from "../../eval/corpus.ts";
+import { classifier } from "./helpers.ts";
 
 // The shipped taxonomy (content/topics, content/areas) on small hand-written abstracts, one per
 // field: what a reader of that field would file the paper under. Real-corpus shares are measured
@@ -21,8 +21,7 @@ const areas = readdirSync(areaDir)
   });
 const areaOf = new Map(topics.map((t) => [t.id, t.area]));
 
-const classify = (title: string, abstract: string) =>
-  assignTopics(scorePaper(tokenizePaper({ title, abstract }), matcher));
+const classify = classifier(matcher);
 
 describe("shipped areas", () => {
   it("has 10 to 15 areas, and every topic but the catch-all sits in one of them", () => {
