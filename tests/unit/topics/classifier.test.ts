@@ -148,6 +148,26 @@ describe("application fields (leads)", () => {
     ]);
   });
 
+  it("take a field named by a heavy phrase at 40% of the best score, other topics at 60%", () => {
+    const fields = classifier(
+      buildMatcher([
+        topic("domain-adaptation", { "domain adaptation": 5, "domain shift": 4 }),
+        topic("remote-sensing", { "aerial imagery": 4, forest: 4, canopy: 4 }, { leads: true }),
+      ]),
+    );
+    const title = "Domain Adaptation for Tree Segmentation";
+    const method = "Domain shift hurts domain adaptation.";
+    // Domain adaptation scores 24, remote sensing 12 (50%) with "aerial imagery": the field leads.
+    expect(fields(title, `${method} We test on aerial imagery of forest canopy.`)).toEqual([
+      "remote-sensing",
+      "domain-adaptation",
+    ]);
+    // The field said in single words only scores 13.5 (56%): under the usual 60%, no field.
+    expect(fields(title, `${method} We test on forest canopy, canopy gaps and forests.`)).toEqual([
+      "domain-adaptation",
+    ]);
+  });
+
   it("leave papers without a field's topic in score order", () => {
     expect(classify("Low-bit quantization", "Quantization of a segmentation model.")).toEqual([
       "quantization",
