@@ -2,6 +2,7 @@ import { compareCodeUnits } from "../lib/compare.ts";
 import type { Topic } from "../schema/topic.ts";
 import { analysePhrases } from "./keyphrases.ts";
 import { relatedPapers, sharedPhrases } from "./related.ts";
+import { type BroadRequiredWord, broadRequiredWords } from "./requires-check.ts";
 import { membership, type SubtopicFile, type SubtopicResult, splitTopics } from "./subtopics.ts";
 import { tokenizePaper } from "./text/index.ts";
 import { NO_TIMER, type PhaseTimer } from "./timings.ts";
@@ -58,6 +59,8 @@ export interface CorpusEnrichment {
   df: Uint32Array;
   /** Curator notes from splitting topics (subtopic files that matched nothing). */
   subtopicNotes: SubtopicResult["notes"];
+  /** Required words the shelf's papers mostly pass on other words of the same stem. */
+  broadRequiredWords: BroadRequiredWord[];
 }
 
 /**
@@ -136,5 +139,6 @@ export function enrichCorpus(
       },
     ]),
   );
-  return { bySlug, slugs, vectors, df, subtopicNotes: split.notes };
+  const broad = timer.time("requires", () => broadRequiredWords(texts, topics));
+  return { bySlug, slugs, vectors, df, subtopicNotes: split.notes, broadRequiredWords: broad };
 }

@@ -9,6 +9,7 @@ import { renderPage } from "./markdown.ts";
 import { mergeEntries } from "./merge.ts";
 import { parseDigest } from "./parse.ts";
 import { assignSlugs, type SlugRegistry, stringifyRegistry } from "./registry.ts";
+import { describeBroadWord } from "./requires-check.ts";
 import { resolveDigestDates } from "./resolve-dates.ts";
 import { paperKey } from "./slug.ts";
 import type { SubtopicFile } from "./subtopics.ts";
@@ -185,6 +186,14 @@ export function runIngest(input: IngestInput): IngestResult {
   const enrichment = corpus.bySlug;
   for (const n of corpus.subtopicNotes)
     warnings.push({ file: n.file, line: 1, message: n.message });
+  for (const w of corpus.broadRequiredWords) {
+    const text = input.topics?.find((t) => t.id === w.topic)?.text ?? "";
+    warnings.push({
+      file: `content/topics/${w.topic}.md`,
+      line: lineOfRequires(text),
+      message: describeBroadWord(w),
+    });
+  }
 
   const pages: IngestResult["pages"] = [];
   timer.time("render", () => {
@@ -244,6 +253,8 @@ export function runIngest(input: IngestInput): IngestResult {
       corpus.df,
     ),
   );
+  // Topic notes (subtopic files, required words) arrive after the summary was first counted.
+  summary.warnings = warnings.length;
   return {
     pages,
     digestsJson: `${JSON.stringify(digests, null, 2)}\n`,
@@ -253,6 +264,12 @@ export function runIngest(input: IngestInput): IngestResult {
     warnings,
     errors,
   };
+}
+
+/** The 1-based line of a topic file's `requires:` key (1 when it has none). */
+function lineOfRequires(text: string): number {
+  const index = text.split(/\r?\n/).findIndex((l) => /^requires\s*:/.test(l));
+  return index + 1 || 1;
 }
 
 /** The earliest of some YYYY-MM-DD dates, or undefined when none is known. */

@@ -230,6 +230,35 @@ describe("errors", () => {
     ]);
   });
 
+  it("warns, naming the topic file and line, of a required word the shelf passes on other words", () => {
+    const entries = Array.from(
+      { length: 24 },
+      (_, i) =>
+        `Agents Study ${i}\n\nReinforcement learning agents share one agent policy, run ${i}.`,
+    );
+    const digest = `Daily Papers\n\nApr 17\n\n${entries.join("\n\n")}\n`;
+    const topicFile = [
+      "---",
+      'name: "LLM agents"',
+      'summary: "Agents."',
+      'requires: ["agentic"]',
+      "terms:",
+      '  "tool use": 4',
+      "---",
+      "Agents that use tools.",
+    ].join("\n");
+    const r = runIngest({
+      today,
+      digests: [{ path: "2025-04-17.txt", bytes: bytes(digest) }],
+      topics: [{ id: "llm-agents", text: topicFile }],
+    });
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      expect.stringMatching(/^content\/topics\/llm-agents\.md:4: requires: "agentic" also matches/),
+    ]);
+    expect(r.summary.warnings).toBe(1);
+  });
+
   it("reports a topic file the topic parser rejects", () => {
     const r = runIngest({
       today,
