@@ -43,6 +43,15 @@ const WEAK_STEMS = new Set(
     .map(stem),
 );
 
+/**
+ * Weak words compared as written, not by stem, because their stem also names a subject:
+ * "satisfying" shares `satisfi` with "satisfiability" (SAT solving), a keyphrase worth keeping.
+ * Seen as the only shared keyphrase of two unrelated papers ("Shares: satisfying").
+ */
+const WEAK_FORMS = new Set(
+  "satisfy satisfies satisfied satisfying satisfactory satisfactorily".split(" "),
+);
+
 /** True when a word is written like a name or acronym: a capital after the first letter ("LoRA", "GENIUS") or letters mixed with digits ("A4Net"). */
 function looksLikeName(surface: string): boolean {
   return /^.+\p{Lu}/u.test(surface) || (/\p{L}/u.test(surface) && /\d/.test(surface));
@@ -76,7 +85,8 @@ export function meaninglessWord(
 ): boolean {
   const norm = normaliseWord(surface);
   // Compared by stem, so "Serving" is as weak as "serve".
-  if (NUMBER_WITH_UNIT.test(norm) || WEAK_STEMS.has(stem(norm))) return true;
+  if (NUMBER_WITH_UNIT.test(norm) || WEAK_STEMS.has(stem(norm)) || WEAK_FORMS.has(norm))
+    return true;
   if (stemId === titleName) return true;
   return df <= ownDf && looksLikeName(surface);
 }

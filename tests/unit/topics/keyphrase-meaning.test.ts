@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keyphrases } from "../../../src/ingest/keyphrases.ts";
+import { meaninglessWord } from "../../../src/ingest/phrase-meaning.ts";
 import { tokenizePaper } from "../../../src/ingest/text/index.ts";
 
 /** Real titles and abstracts (arXiv, shortened) whose tags used to carry no meaning. */
@@ -63,6 +64,12 @@ describe("keyphrases that carry no meaning", () => {
 
   it("keeps an acronym the field shares (ViT)", () => {
     expect(tags[6]).toContain("ViT");
+  });
+
+  it("drops 'satisfying' as written but keeps 'satisfiability', which shares its stem", () => {
+    expect(meaninglessWord("satisfying", 1, 50, undefined)).toBe(true);
+    expect(meaninglessWord("Satisfied", 1, 50, undefined)).toBe(true);
+    expect(meaninglessWord("satisfiability", 1, 50, undefined)).toBe(false);
   });
 
   it("drops weak single words but keeps them inside phrases", () => {
