@@ -248,6 +248,12 @@ export interface PeriodPage<P> {
   group: ArchiveGroup<P>;
   /** Most upvoted papers of the period (page 1 only). */
   top: P[];
+  /**
+   * The period has a most-upvoted list (some paper has an upvote count): its other papers then
+   * show as brief rows on every page, the most upvoted in full. A period without upvotes (digests
+   * that carry none) lists every paper in full rows.
+   */
+  ranked: boolean;
   /** This page's share of the other papers, newest first. */
   page: Page<P>;
 }
@@ -260,7 +266,13 @@ export function periodPages<P extends ArchivePaper>(
 ): PeriodPage<P>[] {
   return groups.flatMap((group) => {
     const { top, rest } = topThenRest(group.papers, topCount);
-    return pages(rest, size).map((page) => ({ group, top: page.current === 1 ? top : [], page }));
+    const ranked = top.length > 0;
+    return pages(rest, size).map((page) => ({
+      group,
+      top: page.current === 1 ? top : [],
+      ranked,
+      page,
+    }));
   });
 }
 
@@ -275,6 +287,6 @@ export function monthPages<P extends ArchivePaper>(
   return groups.map((group) => {
     const { top } = topThenRest(group.papers, topCount);
     const page = { items: [], current: 1, last: 1, total: group.papers.length, shown: 0, start: 1 };
-    return { group, top, page };
+    return { group, top, ranked: top.length > 0, page };
   });
 }

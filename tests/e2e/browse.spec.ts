@@ -141,9 +141,43 @@ test("an archive month shows its most upvoted papers and links the weeks that li
   for (const slug of monthSlugs) expect(seen.has(slug), `${slug} is on a week page`).toBe(true);
 });
 
+test("a busy week lists its most upvoted in full rows and the rest as brief rows", async ({
+  page,
+}) => {
+  // tests/fixtures/site/2024-02-16.txt: 13 upvoted papers in 2024-W07, more than the 10 in full.
+  const papers = await corpus(page);
+  const inWeek = papers.filter((p) => {
+    const date = paperDate(p)?.date;
+    return date !== undefined && periodsOf(date).week.key === "2024-W07";
+  });
+  expect(inWeek.length).toBeGreaterThan(10);
+  await page.goto("archive/2024/w07/");
+  const top = page.getByRole("region", { name: "Most upvoted this week" }).locator(".rows > li");
+  const rest = page
+    .getByRole("region", { name: "Everything else, newest first" })
+    .locator(".rows > li");
+  await expect(top).toHaveCount(10);
+  await expect(rest).toHaveCount(inWeek.length - 10);
+  // Full rows: first sentence and topic chips; brief rows: title and facts (date, upvotes) only.
+  await expect(top.locator(".row-lede")).toHaveCount(10);
+  await expect(top.locator(".chips")).toHaveCount(10);
+  await expect(rest.locator(".row-lede")).toHaveCount(0);
+  await expect(rest.locator(".chips")).toHaveCount(0);
+  await expect(rest.locator(".m-up")).toHaveCount(inWeek.length - 10);
+  await expect(rest.locator(".m-date").first()).toBeVisible();
+  await expect(page.getByText(/^Titles and facts only/)).toBeVisible();
+  // Every brief row's paper is less upvoted than every full row's.
+  const votes = new Map(inWeek.map((p) => [p.slug, p.upvotes ?? 0]));
+  const topSlugs = await slugsOnPage(page, "Most upvoted this week");
+  const restSlugs = await slugsOnPage(page, "Everything else, newest first");
+  const lowestTop = Math.min(...topSlugs.map((s) => votes.get(s) ?? 0));
+  for (const slug of restSlugs) expect(votes.get(slug) ?? 0).toBeLessThanOrEqual(lowestTop);
+});
+
 /** Slugs of the paper rows on the current page. */
-async function slugsOnPage(page: Page): Promise<string[]> {
-  const hrefs = await page
+async function slugsOnPage(page: Page, region?: string): Promise<string[]> {
+  const scope = region ? page.getByRole("region", { name: region }) : page.locator("body");
+  const hrefs = await scope
     .locator(".rows > li .row-title a")
     .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   return hrefs.map((h) => h.replace(`${BASE}papers/`, "").replace(/\/$/, ""));

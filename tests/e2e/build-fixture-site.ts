@@ -1,6 +1,7 @@
 /**
  * Builds the site the browser tests run against: the shipped seeds plus the hostile digests in
- * tests/fixtures/hostile/, under BASE_PATH=/papershelf/, into dist/. Ingest gets a throw-away copy
+ * tests/fixtures/hostile/ and the digests of tests/fixtures/site/ (what the seeds lack: a week
+ * with more upvoted papers than its page lists in full), under BASE_PATH=/papershelf/, into dist/. Ingest gets a throw-away copy
  * of the slug registry so test-only papers never enter the committed content/slugs.json.
  *
  * `npx tsx tests/e2e/build-fixture-site.ts` (Playwright's webServer runs it before previewing).
@@ -17,7 +18,8 @@ const root = join(import.meta.dirname, "..", "..");
 const work = mkdtempSync(join(tmpdir(), "papershelf-e2e-"));
 const seeds = join(work, "seeds");
 mkdirSync(seeds);
-for (const dir of [join(root, "seeds"), join(root, "tests", "fixtures", "hostile")]) {
+const fixtures = join(root, "tests", "fixtures");
+for (const dir of [join(root, "seeds"), join(fixtures, "hostile"), join(fixtures, "site")]) {
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".txt"))) {
     copyFileSync(join(dir, name), join(seeds, name));
   }

@@ -52,7 +52,8 @@ const pages: Record<string, string> = {
   archive: `${base}archive/`,
   year: new URL(year ?? "archive/", base).href,
   month: new URL(month ?? "archive/", base).href,
-  week: new URL(week ?? "archive/", base).href,
+  // SHOOT_WEEK picks a week (e.g. archive/2024/w07/, the test site's week with brief rows).
+  week: new URL(process.env["SHOOT_WEEK"] ?? week ?? "archive/", base).href,
   subtopic: new URL(subtopic ?? "topics/", base).href,
   // The last page of a capped list (only on shelves past 500 papers; else the 404 page).
   listEnd: `${base}papers/by/newest/10/`,

@@ -148,6 +148,23 @@ describe("periodPages", () => {
   });
 });
 
+describe("periodPages ranking", () => {
+  it("marks every page of a period with upvotes as ranked (brief rest rows), one without as not", () => {
+    const voted = Array.from({ length: 5 }, (_, i) =>
+      paper(`v${i}`, { published: `2025-03-0${i + 1}` }, i === 0 ? 12 : undefined),
+    );
+    const [month] = buildArchive(voted).month;
+    const out = periodPages(month ? [month] : [], 2, 1);
+    expect(out.map((p) => [p.page.current, p.ranked])).toEqual([
+      [1, true],
+      [2, true],
+    ]);
+    const unvoted = voted.map((p) => paper(p.slug, { published: p.published ?? "" }));
+    const [plain] = buildArchive(unvoted).month;
+    expect(periodPages(plain ? [plain] : [], 2, 1).every((p) => !p.ranked)).toBe(true);
+  });
+});
+
 describe("weeksOfMonth", () => {
   it("lists every week holding a paper of the month, one across two months in both", () => {
     const list = [
